@@ -1,0 +1,113 @@
+/**
+ * From data paths to source offsets, using the `yaml` node ranges. Every range the engine
+ * reports comes from here, so it always points at real text: a key, a scalar value, or
+ * (for a path that does not exist) the key of the nearest ancestor that does.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { DataPath } from './types';
+
+export type Span = [start: number, end: number];
+
+export interface LocatedNode {
+  /** The key node of the last map step, when the path ended in a map key. */
+  key: Node | undefined;
+  /** The value node (undefined when the key has no value node). */
+  value: Node | undefined;
+  /** How many path segments were found; equals path.length when the whole path exists. */
+  depth: number;
+}
+
+function span(node: Node | undefined | null, end: 'value' | 'node' = 'value'): Span | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  return [range[0], end === 'value' ? range[1] : range[2]];
+}
+
+function deref(doc: Document, node: unknown): Node | undefined {
+  if (isAlias(node)) return (node.resolve(doc) as Node | undefined) ?? undefined;
+  return (node as Node | null) ?? undefined;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+/** Walks `path` through the document's nodes as far as it exists. */
+export function locate(doc: Document, path: DataPath): LocatedNode {
+  let value = deref(doc, doc.contents);
+  let key: Node | undefined;
+  let depth = 0;
+  for (const segment of path) {
+    if (isMap(value) && typeof segment === 'string') {
+      const pair = value.items.find((item) => isPair(item) && keyText(item.key) === segment);
+      if (!pair) break;
+      key = (pair.key as Node | null) ?? undefined;
+      value = deref(doc, pair.value);
+    } else if (isSeq(value) && typeof segment === 'number' && segment < value.items.length) {
+      key = undefined;
+      value = deref(doc, value.items[segment]);
+    } else {
+      break;
+    }
+    depth++;
+  }
+  return { key, value, depth };
+}
+
+/** The first key of a mapping node (for findings about a list item or the document root). */
+function firstKey(node: Node | undefined): Node | undefined {
+  if (!isMap(node)) return undefined;
+  const first = node.items[0];
+  return isPair(first) ? ((first.key as Node | null) ?? undefined) : undefined;
+}
+
+function rootAnchor(doc: Document): Span {
+  const contents = deref(doc, doc.contents);
+  if (isMap(contents)) {
+    const kindPair = contents.items.find((item) => isPair(item) && keyText(item.key) === 'kind');
+    const key = kindPair ? (kindPair.key as Node) : firstKey(contents);
+    const found = span(key);
+    if (found) return found;
+  }
+  const start = contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+  return [start, start];
+}
+
+/** The span that names the thing at `located`: its key, or for a list item its first key. */
+function keySpan(doc: Document, located: LocatedNode): Span {
+  if (located.depth === 0) return rootAnchor(doc);
+  const own = span(located.key) ?? span(firstKey(located.value));
+  if (own) return own;
+  const valueSpan = span(located.value);
+  return valueSpan ?? rootAnchor(doc);
+}
+
+/**
+ * Where to report something about `path`:
+ * - `key`: the key of the path (missing children and unknown keys are reported on keys);
+ * - `value`: a scalar value itself; for a mapping or list value, its key (never a whole block).
+ * A path that does not exist falls back to the key of its deepest existing ancestor.
+ */
+export function spanOfPath(doc: Document, path: DataPath, part: 'key' | 'value'): Span {
+  const located = locate(doc, path);
+  if (located.depth < path.length) return keySpan(doc, locate(doc, path.slice(0, located.depth)));
+  if (part === 'value' && isScalarValue(located.value)) {
+    const valueSpan = span(located.value);
+    if (valueSpan && valueSpan[1] > valueSpan[0]) return valueSpan;
+  }
+  return keySpan(doc, located);
+}
+
+function isScalarValue(node: Node | undefined): boolean {
+  return isScalar(node);
+}
+
+/** The full span of the node at `path` (key through the end of its value), for edits. */
+export function fullSpanOfPath(doc: Document, path: DataPath): Span | undefined {
+  const located = locate(doc, path);
+  if (located.depth < path.length) return undefined;
+  const start = located.key?.range?.[0] ?? located.value?.range?.[0];
+  const end = span(located.value, 'node')?.[1] ?? span(located.key)?.[1];
+  return start === undefined || end === undefined ? undefined : [start, end];
+}

@@ -1,0 +1,268 @@
+/**
+ * Reads a file's text into policy documents: YAML 1.2 core schema, several documents per file,
+ * duplicate keys reported, alias expansion capped, size and binary guards. Never throws.
+ */
+import { parseAllDocuments, visit, type Document } from 'yaml';
+import { spanOfPath } from './locate';
+import { LineIndex } from './position';
+import type { Finding, PolicyKind, ValidationOptions } from './types';
+import { closestMatch } from './didYouMean';
+
+export const API_VERSION = 'outsourcing-policy/v1';
+export const KINDS: readonly PolicyKind[] = ['Engagement', 'DataConnectionAgreement'];
+
+/** Alias expansions allowed per document before it counts as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface PolicyDocument {
+  /** Position of the document in its file (0-based). */
+  index: number;
+  yaml: Document.Parsed;
+  /** The document's data, or undefined when it could not be built (alias bomb). */
+  value: unknown;
+  /** The kind it is validated as; undefined for documents that are not policy documents. */
+  kind: PolicyKind | undefined;
+  /** `metadata.id`, when it is a string. */
+  id: string | undefined;
+  /** YAML- and header-level findings; when `hasSyntaxErrors`, nothing else is checked. */
+  findings: Finding[];
+  hasSyntaxErrors: boolean;
+}
+
+export interface PolicyFile {
+  uri: string;
+  text: string;
+  lineIndex: LineIndex;
+  documents: PolicyDocument[];
+  /** Findings about the file as a whole (binary, too large). */
+  findings: Finding[];
+}
+
+const ENGAGEMENT_NAME = /\.engagement\.ya?ml$/i;
+const DCA_NAME = /\.dca\.ya?ml$/i;
+const API_VERSION_LINE = /^apiVersion:[ \t]*["']?outsourcing-policy\/v1["']?[ \t]*(#.*)?$/m;
+
+/** The kind a file name promises, if any. */
+export function kindFromFileName(uri: string): PolicyKind | undefined {
+  if (ENGAGEMENT_NAME.test(uri)) return 'Engagement';
+  if (DCA_NAME.test(uri)) return 'DataConnectionAgreement';
+  return undefined;
+}
+
+/** Cheap test for folder scans: a policy file name, or a YAML file that declares our apiVersion. */
+export function isPolicyFile(uri: string, text: string): boolean {
+  return kindFromFileName(uri) !== undefined || API_VERSION_LINE.test(text.slice(0, 64 * 1024));
+}
+
+function fileFinding(ruleId: string, message: string, start: number, end: number): Finding {
+  return {
+    ruleId,
+    measure: null,
+    severity: ruleId === 'document/too-large' ? 'info' : 'error',
+    message,
+    start,
+    end,
+  };
+}
+
+function guardFile(uri: string, text: string, options: ValidationOptions): Finding | undefined {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return fileFinding(
+      'document/binary',
+      `${uri} contains binary data (a NUL byte); it is not a YAML text file and was not checked`,
+      nul,
+      nul + 1,
+    );
+  }
+  if (text.length > options.maxDocumentSize) {
+    const firstLineEnd = text.search(/\r?\n|$/);
+    return {
+      ...fileFinding(
+        'document/too-large',
+        `the file has ${text.length} characters, more than the limit of ${options.maxDocumentSize}; it was skipped (raise maxDocumentSize to check it)`,
+        0,
+        Math.max(0, firstLineEnd),
+      ),
+    };
+  }
+  return undefined;
+}
+
+export function parsePolicyFile(uri: string, text: string, options: ValidationOptions): PolicyFile {
+  const lineIndex = new LineIndex(text);
+  const guard = guardFile(uri, text, options);
+  if (guard) return { uri, text, lineIndex, documents: [], findings: [guard] };
+  const parsed = parseAllDocuments(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+  });
+  const yamlDocuments = Array.isArray(parsed) ? parsed : [];
+  const hint = kindFromFileName(uri);
+  const documents = yamlDocuments.map((doc, index) => readDocument(doc, index, hint));
+  const findings: Finding[] = [];
+  if (documents.length === 0 && hint) {
+    findings.push(
+      missingHeader(
+        0,
+        0,
+        `the file is empty: a ${hint} document starts with apiVersion: ${API_VERSION} and kind: ${hint}`,
+      ),
+    );
+  }
+  return { uri, text, lineIndex, documents, findings };
+}
+
+function readDocument(
+  yaml: Document.Parsed,
+  index: number,
+  hint: PolicyKind | undefined,
+): PolicyDocument {
+  const findings = yamlFindings(yaml);
+  const hasSyntaxErrors = findings.some(
+    (f) => f.ruleId === 'yaml/syntax' && f.severity === 'error',
+  );
+  const document: PolicyDocument = {
+    index,
+    yaml,
+    value: undefined,
+    kind: undefined,
+    id: undefined,
+    findings,
+    hasSyntaxErrors,
+  };
+  if (hasSyntaxErrors) {
+    document.kind = hint;
+    return document;
+  }
+  try {
+    document.value = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    findings.push(aliasLimit(yaml));
+    document.hasSyntaxErrors = true;
+    return document;
+  }
+  detectKind(document, hint);
+  return document;
+}
+
+function yamlFindings(yaml: Document.Parsed): Finding[] {
+  const findings: Finding[] = [];
+  for (const error of yaml.errors) {
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    findings.push({
+      ruleId: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
+      measure: null,
+      severity: 'error',
+      message: duplicate
+        ? 'this key appears twice in the same mapping; YAML keys must be unique, so one value would be lost'
+        : `YAML syntax error: ${error.message}`,
+      start: error.pos[0],
+      end: Math.max(error.pos[1], error.pos[0]),
+    });
+  }
+  for (const warning of yaml.warnings) {
+    findings.push({
+      ruleId: 'yaml/syntax',
+      measure: null,
+      severity: 'warning',
+      message: `YAML: ${warning.message}`,
+      start: warning.pos[0],
+      end: warning.pos[1],
+    });
+  }
+  return findings;
+}
+
+function aliasLimit(yaml: Document.Parsed): Finding {
+  let where: [number, number] = [yaml.range[0], yaml.range[0]];
+  visit(yaml, {
+    Alias(_key, node) {
+      if (node.range) where = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return {
+    ruleId: 'yaml/alias-limit',
+    measure: null,
+    severity: 'error',
+    message: `the document expands more than ${MAX_ALIAS_COUNT} aliases (*name); that looks like an alias bomb, so it was not checked`,
+    start: where[0],
+    end: where[1],
+  };
+}
+
+function missingHeader(start: number, end: number, message: string): Finding {
+  return {
+    ruleId: 'document/missing-api-version',
+    measure: null,
+    severity: 'error',
+    message,
+    start,
+    end,
+  };
+}
+
+function detectKind(document: PolicyDocument, hint: PolicyKind | undefined): void {
+  const value = document.value;
+  const record =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  const apiVersion = record?.apiVersion;
+  const declared = record?.kind;
+  const yaml = document.yaml;
+  if (apiVersion !== API_VERSION) {
+    if (!hint && apiVersion === undefined) return;
+    if (!hint && typeof declared !== 'string') return;
+    const at = spanOfPath(yaml, ['apiVersion'], 'value');
+    const what =
+      apiVersion === undefined
+        ? 'apiVersion is missing'
+        : `apiVersion is ${JSON.stringify(apiVersion)}`;
+    document.findings.push(
+      missingHeader(
+        at[0],
+        at[1],
+        `${what}: a policy document starts with apiVersion: ${API_VERSION}`,
+      ),
+    );
+  }
+  if (typeof declared === 'string' && (KINDS as readonly string[]).includes(declared)) {
+    document.kind = declared as PolicyKind;
+  } else if (declared === undefined) {
+    document.kind = hint;
+    if (hint && apiVersion === API_VERSION) {
+      const at = spanOfPath(yaml, [], 'key');
+      document.findings.push({
+        ruleId: 'schema/required',
+        measure: null,
+        severity: 'error',
+        message: `kind is missing: say which kind of document this is (kind: ${hint})`,
+        start: at[0],
+        end: at[1],
+        path: [],
+        data: { missingKey: 'kind', suggestion: hint },
+      });
+    }
+  } else {
+    const at = spanOfPath(yaml, ['kind'], 'value');
+    const suggestion = typeof declared === 'string' ? closestMatch(declared, KINDS) : undefined;
+    const hintText = suggestion ? ` (did you mean ${suggestion}?)` : '';
+    document.findings.push({
+      ruleId: 'document/unknown-kind',
+      measure: null,
+      severity: 'error',
+      message: `kind ${JSON.stringify(declared)} is not a known document kind${hintText}: use Engagement or DataConnectionAgreement`,
+      start: at[0],
+      end: at[1],
+      path: ['kind'],
+      ...(suggestion ? { data: { suggestion } } : {}),
+    });
+  }
+  const metadata = record?.metadata as Record<string, unknown> | undefined;
+  if (metadata && typeof metadata === 'object' && typeof metadata.id === 'string')
+    document.id = metadata.id;
+}

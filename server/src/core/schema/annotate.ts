@@ -1,0 +1,62 @@
+/**
+ * Fills in the annotations every property carries in the published schemas: its measure
+ * (`x-measure`, inherited from the nearest annotated ancestor), its effective obligation
+ * (`x-obligation`: a field inside a should-section is itself only a should) and a
+ * `markdownDescription` for editors. Pure: returns a new tree.
+ */
+import type { MeasureId } from '../types';
+import type { Obligation, SchemaNode } from './dsl';
+
+const OBLIGATION_LABEL: Record<Obligation, string> = {
+  must: 'required (must)',
+  should: 'recommended (should)',
+  optional: 'optional',
+};
+
+function localObligation(parent: SchemaNode, key: string): Obligation {
+  if (parent.required?.includes(key)) return 'must';
+  if (parent['x-should']?.includes(key)) return 'should';
+  return 'optional';
+}
+
+function effective(local: Obligation, parentEffective: Obligation): Obligation {
+  return parentEffective === 'should' && local === 'must' ? 'should' : local;
+}
+
+function describe(node: SchemaNode): string | undefined {
+  if (!node.description) return undefined;
+  const sentence = node.description.charAt(0).toUpperCase() + node.description.slice(1) + '.';
+  const facts = [node['x-measure'], node['x-obligation'] && OBLIGATION_LABEL[node['x-obligation']]]
+    .filter(Boolean)
+    .join(' · ');
+  const type = node['x-type'] ? `\n\nExpected: ${node['x-type']}.` : '';
+  return facts ? `${sentence}\n\n*${facts}*${type}` : sentence + type;
+}
+
+export function annotate(
+  node: SchemaNode,
+  inheritedMeasure: MeasureId | undefined,
+  obligation: Obligation,
+): SchemaNode {
+  const measure = node['x-measure'] ?? inheritedMeasure;
+  const result: SchemaNode = { ...node };
+  if (measure) result['x-measure'] = measure;
+  result['x-obligation'] = node['x-obligation'] ?? obligation;
+  const own = result['x-obligation'];
+  if (node.properties) {
+    const properties: Record<string, SchemaNode> = {};
+    for (const [key, child] of Object.entries(node.properties)) {
+      const childObligation = child['x-obligation'] ?? effective(localObligation(node, key), own);
+      properties[key] = annotate(child, measure, childObligation);
+    }
+    result.properties = properties;
+  }
+  if (node.items)
+    result.items = annotate(node.items, measure, own === 'should' ? 'should' : 'must');
+  if (typeof node.additionalProperties === 'object') {
+    result.additionalProperties = annotate(node.additionalProperties, measure, own);
+  }
+  const markdown = describe(result);
+  if (markdown) result.markdownDescription = markdown;
+  return result;
+}

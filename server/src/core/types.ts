@@ -1,0 +1,65 @@
+/** Shared vocabulary of the core engine. Nothing here knows about editors or terminals. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** `OPS.3.1.M1` … `OPS.3.1.M16`. */
+export type MeasureId = `OPS.3.1.M${number}`;
+
+export type PolicyKind = 'Engagement' | 'DataConnectionAgreement';
+
+export type Level = 'basic' | 'standard' | 'increased';
+
+export type LifecycleStatus =
+  'planning' | 'negotiation' | 'migration' | 'operation' | 'terminating' | 'terminated';
+
+export const LIFECYCLE: readonly LifecycleStatus[] = [
+  'planning',
+  'negotiation',
+  'migration',
+  'operation',
+  'terminating',
+  'terminated',
+];
+
+/** A path into a YAML document's data: map keys and sequence indexes. */
+export type DataPath = readonly (string | number)[];
+
+/**
+ * One finding of the engine. Positions are UTF-16 offsets into the file's text
+ * (`start` inclusive, `end` exclusive); they become lines and columns only at the edge.
+ */
+export interface Finding {
+  ruleId: string;
+  measure: MeasureId | null;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** The data path the finding is about, when there is one (used by waivers and quick-fixes). */
+  path?: DataPath;
+  /** Machine-readable details for quick-fixes: a did-you-mean, the missing key, … */
+  data?: FindingData;
+}
+
+export interface FindingData {
+  /** The replacement a did-you-mean quick-fix would insert. */
+  suggestion?: string;
+  /** The key that is missing (schema/required). */
+  missingKey?: string;
+  /** Whether the finding comes from a should-obligation (waivable). */
+  should?: boolean;
+}
+
+export interface ValidationOptions {
+  level: Level;
+  /** The reference date for review and expiry rules, `YYYY-MM-DD`. */
+  today: string;
+  /** Files larger than this many characters are not parsed; they get a `document/too-large` info. */
+  maxDocumentSize: number;
+}
+
+export const DEFAULT_MAX_DOCUMENT_SIZE = 2 * 1024 * 1024;
+
+export function defaultOptions(today: string): ValidationOptions {
+  return { level: 'standard', today, maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };
+}
