@@ -145,7 +145,7 @@ const otherContractorSchema = object('another contractor involved in the connect
       'the dependency of the engagement that describes this contractor',
     ),
     role: text(
-      'how the contractor is involved, e.g. through shared applications or as a service provider of one side',
+      'how the contractor takes part, e.g. by sharing applications or by working for one of the two sides',
     ),
   },
 });
@@ -154,7 +154,7 @@ const otherContractorSchema = object('another contractor involved in the connect
 const components: Record<string, SchemaNode> = {
   scope: object('what the agreement covers as a whole, including the networks involved', {
     must: {
-      description: text('a summary of what the agreement as a whole covers'),
+      description: text('a summary of everything the agreement covers'),
       networks: list(networkSchema, 'the networks of both sides that are connected', 1),
     },
   }),
@@ -180,7 +180,7 @@ const components: Record<string, SchemaNode> = {
       denied: textList('services that are explicitly not offered across the connection', 0),
     },
   }),
-  platforms: object('the IT platforms, applications and data formats in use on the connection', {
+  platforms: object('the platforms, applications and data formats in use on the connection', {
     must: {
       systems: textOrList('the IT platforms and systems involved in the connection'),
       applications: textOrList('the applications used across the connection'),
@@ -207,7 +207,7 @@ const components: Record<string, SchemaNode> = {
         loggedBy: textOrList('who is allowed and required to log activity on the connection'),
         events: textOrList('which events have to be logged'),
         storage: text('where the log data is stored'),
-        accessBy: textOrList('who may access the log data'),
+        accessBy: textOrList('who is allowed to read the log data'),
         retention: duration('how long the log data is kept'),
       },
     },
@@ -227,7 +227,7 @@ const components: Record<string, SchemaNode> = {
           {
             must: {
               method: text(
-                'how compliance is verified, e.g. an IT-Grundschutz check or spot checks',
+                'how compliance is verified, e.g. by a basic protection check or by sampling',
               ),
               interval: duration('how often compliance is verified'),
             },
@@ -260,7 +260,7 @@ const components: Record<string, SchemaNode> = {
   }),
   dataUsePurposes: list(
     dataUsePurposeSchema,
-    'which data may be used for which purposes, e.g. when work results are used further',
+    'the purposes each kind of data passed over the connection may serve, e.g. when results of the joint work are reused',
     1,
   ),
   otherContractors: list(
@@ -285,7 +285,7 @@ const activationSchema = object(
       securityCheck: object("the check of the partner's security level before activation", {
         must: {
           method: text(
-            'how the security level was checked, e.g. an IT-Grundschutz check or spot checks',
+            'how the partner\'s security level was checked, e.g. by a basic protection check or by sampling',
           ),
           date: date('the day the security check was done'),
         },

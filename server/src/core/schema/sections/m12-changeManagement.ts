@@ -48,7 +48,7 @@ export const changeManagementSchema = measure(
       },
       should: {
         restrictedChangeAccess: mustBeTrue(
-          'only people authorised to make changes should have access to the affected parts of the systems',
+          'access to the affected system areas should be limited to the people permitted to carry out the change',
         ),
         ismInvolvementForMajorChanges: mustBeTrue(
           'the security management of both provider and customer should take part in major changes',
