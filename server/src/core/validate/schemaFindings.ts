@@ -32,7 +32,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'empty (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   return `${typeof value === 'number' ? 'the number' : 'the boolean'} ${String(value)}`;
 }
 
@@ -45,9 +46,26 @@ function sentence(root: SchemaNode, path: DataPath, problem: string): string {
   return `${subject} ${problem}${reason}${suffix}`;
 }
 
-function finding(ctx: Context, ruleId: string, severity: Severity, path: DataPath, part: 'key' | 'value', message: string, extra: Partial<Finding> = {}): Finding {
+function finding(
+  ctx: Context,
+  ruleId: string,
+  severity: Severity,
+  path: DataPath,
+  part: 'key' | 'value',
+  message: string,
+  extra: Partial<Finding> = {},
+): Finding {
   const [start, end] = spanOfPath(ctx.doc, path, part);
-  return { ruleId, measure: measureOf(ctx.root, path), severity, message, start, end, path, ...extra };
+  return {
+    ruleId,
+    measure: measureOf(ctx.root, path),
+    severity,
+    message,
+    start,
+    end,
+    path,
+    ...extra,
+  };
 }
 
 function missing(ctx: Context, error: ErrorObject, should: boolean): Finding {
@@ -58,7 +76,11 @@ function missing(ctx: Context, error: ErrorObject, should: boolean): Finding {
   const isShould = should || obligation === 'should';
   const schema = schemaAt(ctx.root, path);
   const from = schema?.['x-required-from'];
-  const verb = isShould ? 'is recommended but missing' : from && from !== 'planning' ? `is required from status ${from} on but missing` : 'is missing';
+  const verb = isShould
+    ? 'is recommended but missing'
+    : from && from !== 'planning'
+      ? `is required from status ${from} on but missing`
+      : 'is missing';
   const [start, end] = spanOfPath(ctx.doc, parent, 'key');
   return {
     ruleId: 'schema/required',
@@ -79,7 +101,14 @@ function typeMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding
     (typeof error.data === 'number' || typeof error.data === 'boolean') && schema?.type === 'string'
       ? ' (YAML read it as a number or boolean; put it in quotes)'
       : '';
-  return finding(ctx, 'schema/type', 'error', path, 'value', sentence(ctx.root, path, `must be ${expected}, not ${describeValue(error.data)}${quoteHint}`));
+  return finding(
+    ctx,
+    'schema/type',
+    'error',
+    path,
+    'value',
+    sentence(ctx.root, path, `must be ${expected}, not ${describeValue(error.data)}${quoteHint}`),
+  );
 }
 
 function enumMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding {
@@ -87,35 +116,70 @@ function enumMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding
   const suggestion = typeof error.data === 'string' ? closestMatch(error.data, allowed) : undefined;
   const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
   const problem = `is ${describeValue(error.data)}, which is not allowed${hint}; use one of ${allowed.join(', ')}`;
-  return finding(ctx, 'schema/enum', 'error', path, 'value', sentence(ctx.root, path, problem), suggestion ? { data: { suggestion } } : {});
+  return finding(
+    ctx,
+    'schema/enum',
+    'error',
+    path,
+    'value',
+    sentence(ctx.root, path, problem),
+    suggestion ? { data: { suggestion } } : {},
+  );
 }
 
 function constMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding | undefined {
   const wanted = error.params.allowedValue;
   if (typeof wanted !== 'boolean') return undefined; // apiVersion and kind: reported by the header check
   const obligation = schemaAt(ctx.root, path)?.['x-obligation'];
-  const severity: Severity = obligation === 'should' || obligation === 'optional' ? 'warning' : 'error';
-  return finding(ctx, 'schema/must-be-true', severity, path, 'value', sentence(ctx.root, path, `must be ${wanted}`), { data: { suggestion: String(wanted), should: severity === 'warning' } });
+  const severity: Severity =
+    obligation === 'should' || obligation === 'optional' ? 'warning' : 'error';
+  return finding(
+    ctx,
+    'schema/must-be-true',
+    severity,
+    path,
+    'value',
+    sentence(ctx.root, path, `must be ${wanted}`),
+    { data: { suggestion: String(wanted), should: severity === 'warning' } },
+  );
 }
 
 function unknownKey(ctx: Context, error: ErrorObject, parent: DataPath): Finding {
   const key = String(error.params.additionalProperty);
   const known = Object.keys((error.parentSchema as SchemaNode).properties ?? {});
   const suggestion = closestMatch(key, known);
-  const hint = suggestion ? `; did you mean ${suggestion}?` : known.length ? `; known keys here: ${known.join(', ')}` : '';
+  const hint = suggestion
+    ? `; did you mean ${suggestion}?`
+    : known.length
+      ? `; known keys here: ${known.join(', ')}`
+      : '';
   const where = parent.length ? formatPath(parent) : 'the top level';
   const message = `${key} is not a known key of ${where}${hint}`;
   const path = [...parent, key];
   const [start, end] = spanOfPath(ctx.doc, path, 'key');
-  return { ruleId: 'schema/unknown-key', measure: measureOf(ctx.root, parent), severity: 'warning', message, start, end, path, ...(suggestion ? { data: { suggestion } } : {}) };
+  return {
+    ruleId: 'schema/unknown-key',
+    measure: measureOf(ctx.root, parent),
+    severity: 'warning',
+    message,
+    start,
+    end,
+    path,
+    ...(suggestion ? { data: { suggestion } } : {}),
+  };
 }
 
 function formatMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding {
   const schema = schemaAt(ctx.root, path);
   const expected = schema?.['x-type'] ?? 'in the expected format';
   let problem = `must be ${expected}, not ${describeValue(error.data)}`;
-  if (error.keyword === 'minLength') problem = (error.params.limit as number) <= 1 ? 'must not be empty' : `is too short; write at least ${String(error.params.limit)} characters`;
-  if (error.keyword === 'minimum') problem = `must be at least ${String(error.params.limit)}, not ${describeValue(error.data)}`;
+  if (error.keyword === 'minLength')
+    problem =
+      (error.params.limit as number) <= 1
+        ? 'must not be empty'
+        : `is too short; write at least ${String(error.params.limit)} characters`;
+  if (error.keyword === 'minimum')
+    problem = `must be at least ${String(error.params.limit)}, not ${describeValue(error.data)}`;
   return finding(ctx, 'schema/format', 'error', path, 'value', sentence(ctx.root, path, problem));
 }
 
@@ -128,9 +192,12 @@ function listProblem(ctx: Context, error: ErrorObject, path: DataPath): Finding 
     const property = error.params.property as string | undefined;
     problem = property ? `lacks an entry with ${property} ${what}` : `lacks ${what}`;
   } else if (error.keyword === 'contains') {
-    problem = (error.parentSchema as SchemaNode)['x-contains-message'] ?? 'lacks a required kind of entry';
+    problem =
+      (error.parentSchema as SchemaNode)['x-contains-message'] ?? 'lacks a required kind of entry';
   }
-  return finding(ctx, 'schema/required', severity, path, 'key', sentence(ctx.root, path, problem), { data: { should: severity === 'warning' } });
+  return finding(ctx, 'schema/required', severity, path, 'key', sentence(ctx.root, path, problem), {
+    data: { should: severity === 'warning' },
+  });
 }
 
 function toFinding(ctx: Context, error: ErrorObject): Finding | undefined {
@@ -166,13 +233,19 @@ function toFinding(ctx: Context, error: ErrorObject): Finding | undefined {
 /** Drops errors raised inside the branches of an `anyOf` that itself failed (one message is enough). */
 function collapseCombinators(errors: ErrorObject[]): ErrorObject[] {
   const failedAnyOf = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
-  return errors.filter((e) => e.keyword === 'anyOf' || !failedAnyOf.some((p) => e.schemaPath.startsWith(p + '/')));
+  return errors.filter(
+    (e) => e.keyword === 'anyOf' || !failedAnyOf.some((p) => e.schemaPath.startsWith(p + '/')),
+  );
 }
 
 /** Drops the header's own errors: the parser already reported apiVersion and kind problems. */
 function isHeaderError(error: ErrorObject): boolean {
   if (error.instancePath === '/apiVersion' || error.instancePath === '/kind') return true;
-  return error.keyword === 'required' && ['apiVersion', 'kind'].includes(String(error.params.missingProperty)) && error.instancePath === '';
+  return (
+    error.keyword === 'required' &&
+    ['apiVersion', 'kind'].includes(String(error.params.missingProperty)) &&
+    error.instancePath === ''
+  );
 }
 
 export function schemaFindings(kind: PolicyKind, doc: Document, value: unknown): Finding[] {

@@ -285,7 +285,7 @@ const activationSchema = object(
       securityCheck: object("the check of the partner's security level before activation", {
         must: {
           method: text(
-            'how the partner\'s security level was checked, e.g. by a basic protection check or by sampling',
+            "how the partner's security level was checked, e.g. by a basic protection check or by sampling",
           ),
           date: date('the day the security check was done'),
         },

@@ -1,0 +1,156 @@
+/**
+ * The engine's entry points: parse texts, index them, validate each document against its
+ * schema and the semantic rules, apply waivers and the level. Pure over its inputs.
+ */
+import { asRecord } from './data';
+import { spanOfPath } from './locate';
+import { parsePolicyFile, type PolicyDocument, type PolicyFile } from './parse';
+import { RULES } from './rules';
+import type { RuleContext, RuleReport } from './rules/rule';
+import { schemaForKind } from './schema';
+import { measureOf } from './schema/lookup';
+import type { Finding, Level, ValidationOptions } from './types';
+import { schemaFindings } from './validate/schemaFindings';
+import { applyWaivers } from './waivers';
+import { buildWorkspaceIndex, findEngagement, type WorkspaceIndex } from './workspace';
+
+export interface SourceText {
+  uri: string;
+  text: string;
+}
+
+/** Findings of one file, in source order. */
+export interface FileResult {
+  file: PolicyFile;
+  findings: Finding[];
+}
+
+function runRules(
+  doc: PolicyDocument,
+  index: WorkspaceIndex,
+  options: ValidationOptions,
+): Finding[] {
+  const data = asRecord(doc.value);
+  if (!doc.kind || !data) return [];
+  const kind = doc.kind;
+  const schema = schemaForKind(kind);
+  const engagement =
+    kind === 'Engagement'
+      ? data
+      : findEngagement(index, asRecord(data.metadata)?.engagementRef)?.data;
+  const findings: Finding[] = [];
+  const report = (r: RuleReport): void => {
+    const [start, end] = spanOfPath(doc.yaml, r.path, r.part ?? 'key');
+    const measure = r.measure === undefined ? measureOf(schema, r.path) : r.measure;
+    const message = measure ? `${r.message} (${measure})` : r.message;
+    findings.push({
+      ruleId: r.ruleId,
+      measure,
+      severity: r.severity,
+      message,
+      start,
+      end,
+      path: r.path,
+      ...(r.data ? { data: r.data } : {}),
+    });
+  };
+  const context: RuleContext = {
+    kind,
+    data,
+    yaml: doc.yaml,
+    schema,
+    engagement,
+    workspace: index,
+    options,
+    report,
+  };
+  for (const rule of RULES) {
+    if (rule.kinds.includes(kind)) rule.check(context);
+  }
+  return findings;
+}
+
+const BASIC_MEASURES = new Set(['OPS.3.1.M1']);
+const DATA_ERRORS = /^(schema\/(type|enum|format|unknown-key)|yaml\/|document\/|reference\/)/;
+
+/** At level basic only the basic measure's obligations are checked; broken data is always reported. */
+function appliesAtLevel(finding: Finding, level: Level): boolean {
+  if (level !== 'basic' || finding.measure === null || DATA_ERRORS.test(finding.ruleId))
+    return true;
+  return BASIC_MEASURES.has(finding.measure);
+}
+
+export function validateDocument(
+  doc: PolicyDocument,
+  index: WorkspaceIndex,
+  options: ValidationOptions,
+): Finding[] {
+  const findings = [...doc.findings];
+  if (doc.hasSyntaxErrors || !doc.kind || !asRecord(doc.value)) {
+    if (doc.kind && !doc.hasSyntaxErrors && doc.value !== undefined && !asRecord(doc.value)) {
+      const [start, end] = spanOfPath(doc.yaml, [], 'key');
+      findings.push({
+        ruleId: 'schema/type',
+        measure: null,
+        severity: 'error',
+        message: `the document must be a mapping of keys (apiVersion, kind, metadata, …), not ${doc.value === null ? 'empty' : 'a single value or list'}`,
+        start,
+        end,
+        path: [],
+      });
+    }
+    return findings;
+  }
+  findings.push(...schemaFindings(doc.kind, doc.yaml, doc.value));
+  findings.push(...runRules(doc, index, options));
+  return applyWaivers(doc, findings, options).filter((f) => appliesAtLevel(f, options.level));
+}
+
+export function bySourceOrder(a: Finding, b: Finding): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+export function validateFile(
+  file: PolicyFile,
+  index: WorkspaceIndex,
+  options: ValidationOptions,
+): Finding[] {
+  const findings = [...file.findings];
+  for (const doc of file.documents) findings.push(...validateDocument(doc, index, options));
+  return dedupe(findings).sort(bySourceOrder);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}|${f.start}|${f.end}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Validates a set of parsed files together (cross-document rules see all of them). */
+export function validateFiles(
+  files: readonly PolicyFile[],
+  options: ValidationOptions,
+): FileResult[] {
+  const index = buildWorkspaceIndex(files);
+  return files.map((file) => ({ file, findings: validateFile(file, index, options) }));
+}
+
+/** Parses and validates texts in one go: the simplest entry point (CLI, tests). */
+export function validateTexts(
+  sources: readonly SourceText[],
+  options: ValidationOptions,
+): FileResult[] {
+  return validateFiles(
+    sources.map((source) => parsePolicyFile(source.uri, source.text, options)),
+    options,
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Waivers: a documented decision not to follow a recommendation. A valid waiver silences the
+ * should-findings (warnings) of its measure, under its path if it has one. Waiving a must is
+ * not allowed; an expired waiver silences nothing; a waiver that silences nothing is reported.
+ */
+import { asArray, asRecord, asString } from './data';
+import { spanOfPath } from './locate';
+import type { PolicyDocument } from './parse';
+import { schemaForKind } from './schema';
+import type { SchemaNode } from './schema/dsl';
+import { childSchema, formatPath } from './schema/lookup';
+import { dayNumber } from './time';
+import type { DataPath, Finding, MeasureId, Severity, ValidationOptions } from './types';
+
+interface Waiver {
+  index: number;
+  measure: string;
+  path: string | undefined;
+}
+
+/** The schema node for a dotted waiver path; list levels are stepped through. */
+function schemaOfDottedPath(root: SchemaNode, dotted: string): SchemaNode | undefined {
+  let node: SchemaNode | undefined = root;
+  for (const segment of dotted.split('.')) {
+    if (!node) return undefined;
+    if (node.items && !node.properties) node = node.items;
+    node = childSchema(node, segment);
+  }
+  return node;
+}
+
+function isUnder(path: DataPath | undefined, prefix: string): boolean {
+  if (!path) return false;
+  const text = formatPath(path).replace(/\[\d+\]/g, '');
+  return text === prefix || text.startsWith(prefix + '.');
+}
+
+function waivable(finding: Finding): boolean {
+  return (
+    finding.severity === 'warning' &&
+    finding.ruleId !== 'schema/unknown-key' &&
+    !finding.ruleId.startsWith('yaml/') &&
+    !finding.ruleId.startsWith('waiver/')
+  );
+}
+
+export function applyWaivers(
+  doc: PolicyDocument,
+  findings: Finding[],
+  options: ValidationOptions,
+): Finding[] {
+  const data = asRecord(doc.value);
+  const entries = asArray(data?.waivers);
+  if (!doc.kind || entries.length === 0) return findings;
+  const root = schemaForKind(doc.kind);
+  const today = dayNumber(options.today);
+  const own: Finding[] = [];
+  const report = (
+    ruleId: string,
+    severity: Severity,
+    path: DataPath,
+    message: string,
+    measure: string | null,
+  ): void => {
+    const [start, end] = spanOfPath(doc.yaml, path, 'value');
+    own.push({
+      ruleId,
+      severity,
+      message,
+      start,
+      end,
+      path,
+      measure: (measure as MeasureId | null) ?? null,
+    });
+  };
+  const active: Waiver[] = [];
+  entries.forEach((entry, index) => {
+    const record = asRecord(entry);
+    const measure = asString(record?.measure);
+    if (!record || !measure) return;
+    const path = asString(record.path);
+    const expires = dayNumber(record.expires);
+    const measureId = /^OPS\.3\.1\.M\d+$/.test(measure) ? measure : null;
+    if (expires !== undefined && today !== undefined && expires < today) {
+      report(
+        'waiver/expired',
+        'warning',
+        ['waivers', index, 'expires'],
+        `the waiver for ${measure} expired on ${String(record.expires)} and no longer silences anything; renew it or implement the recommendation`,
+        measureId,
+      );
+      return;
+    }
+    if (path !== undefined && schemaOfDottedPath(root, path)?.['x-obligation'] === 'must') {
+      report(
+        'waiver/not-allowed',
+        'error',
+        ['waivers', index, 'path'],
+        `${path} is a requirement (must) of ${measure}; only recommendations (should) can be waived`,
+        measureId,
+      );
+      return;
+    }
+    active.push({ index, measure, path });
+  });
+  const used = new Set<number>();
+  const kept = findings.filter((finding) => {
+    if (!waivable(finding)) return true;
+    const waiver = active.find(
+      (w) =>
+        w.measure === finding.measure && (w.path === undefined || isUnder(finding.path, w.path)),
+    );
+    if (!waiver) return true;
+    used.add(waiver.index);
+    return false;
+  });
+  for (const waiver of active) {
+    if (used.has(waiver.index)) continue;
+    const scope = waiver.path ? ` under ${waiver.path}` : '';
+    const measureId = /^OPS\.3\.1\.M\d+$/.test(waiver.measure) ? waiver.measure : null;
+    report(
+      'waiver/unused',
+      'info',
+      ['waivers', waiver.index, 'measure'],
+      `unused waiver: ${waiver.measure} has no recommendation findings${scope} to silence; remove the waiver`,
+      measureId,
+    );
+  }
+  return [...kept, ...own];
+}

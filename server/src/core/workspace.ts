@@ -1,0 +1,52 @@
+/**
+ * What the cross-document rules need to know about a set of files: which engagements and
+ * data connection agreements exist, by id. Built from parsed files; holds no I/O.
+ */
+import type { PolicyDocument, PolicyFile } from './parse';
+import { asRecord, type DataRecord } from './data';
+
+export interface IndexedDocument {
+  file: PolicyFile;
+  doc: PolicyDocument;
+  data: DataRecord;
+}
+
+export interface WorkspaceIndex {
+  engagements: Map<string, IndexedDocument[]>;
+  dcas: Map<string, IndexedDocument[]>;
+}
+
+function add(map: Map<string, IndexedDocument[]>, id: string, entry: IndexedDocument): void {
+  const list = map.get(id);
+  if (list) list.push(entry);
+  else map.set(id, [entry]);
+}
+
+export function buildWorkspaceIndex(files: Iterable<PolicyFile>): WorkspaceIndex {
+  const index: WorkspaceIndex = { engagements: new Map(), dcas: new Map() };
+  for (const file of files) {
+    for (const doc of file.documents) {
+      const data = asRecord(doc.value);
+      if (!data || !doc.kind || doc.id === undefined || doc.hasSyntaxErrors) continue;
+      const entry = { file, doc, data };
+      add(doc.kind === 'Engagement' ? index.engagements : index.dcas, doc.id, entry);
+    }
+  }
+  return index;
+}
+
+/** The engagement with this id (the first one, when an id is defined twice). */
+export function findEngagement(index: WorkspaceIndex, id: unknown): IndexedDocument | undefined {
+  return typeof id === 'string' ? index.engagements.get(id)?.[0] : undefined;
+}
+
+/** The data connection agreements that belong to an engagement. */
+export function dcasOfEngagement(index: WorkspaceIndex, engagementId: string): IndexedDocument[] {
+  const result: IndexedDocument[] = [];
+  for (const entries of index.dcas.values()) {
+    for (const entry of entries) {
+      if (asRecord(entry.data.metadata)?.engagementRef === engagementId) result.push(entry);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,95 @@
+/**
+ * Test helpers that let rule tests read like the feature: inline YAML, with the expected
+ * span of a finding marked as ⟦…⟧ in the text.
+ */
+import assert from 'node:assert/strict';
+import { validateTexts, type Finding, type Level, type SourceText } from '../../server/src/core';
+
+export const TODAY = '2026-11-27';
+
+/** Removes the common indentation of a template literal and its first empty line. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce(
+    (out, part, i) => out + part + (i < values.length ? String(values[i]) : ''),
+    '',
+  );
+  const lines = raw
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '\n')
+    .split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+export interface CheckOptions {
+  uri?: string;
+  today?: string;
+  level?: Level;
+  /** Other workspace files checked together with this one. */
+  others?: SourceText[];
+}
+
+/** Validates `text` (with any ⟦ ⟧ markers removed) and returns the findings of its file. */
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  const source = { uri: options.uri ?? 'test.engagement.yaml', text: text.replace(/[⟦⟧]/g, '') };
+  const results = validateTexts([source, ...(options.others ?? [])], {
+    level: options.level ?? 'standard',
+    today: options.today ?? TODAY,
+    maxDocumentSize: 2 * 1024 * 1024,
+  });
+  return results[0].findings;
+}
+
+/** The span marked ⟦…⟧ in `text`, as offsets into the text without markers. */
+export function markedSpan(text: string): { start: number; end: number } {
+  const start = text.indexOf('⟦');
+  const end = text.indexOf('⟧');
+  assert.ok(start >= 0 && end > start, 'the fixture must mark the expected span with ⟦…⟧');
+  return { start, end: end - 1 };
+}
+
+export interface Expected {
+  ruleId: string;
+  measure: string | null;
+  severity: Finding['severity'];
+  /** A part of the message that must be there. */
+  message?: string | RegExp;
+}
+
+/** Asserts exactly one finding of `expected.ruleId` at the ⟦marked⟧ span, with measure and severity. */
+export function expectFinding(
+  text: string,
+  expected: Expected,
+  options: CheckOptions = {},
+): Finding {
+  const span = markedSpan(text);
+  const findings = check(text, options).filter((f) => f.ruleId === expected.ruleId);
+  const plain = text.replace(/[⟦⟧]/g, '');
+  const describe = (f: Finding) =>
+    `${f.ruleId} ${f.severity} ${f.measure} [${JSON.stringify(plain.slice(f.start, f.end))}] ${f.message}`;
+  const matches = (f: Finding) =>
+    expected.message === undefined ||
+    (expected.message instanceof RegExp
+      ? expected.message.test(f.message)
+      : f.message.includes(expected.message));
+  const atSpan = findings.filter((f) => f.start === span.start && f.end === span.end && matches(f));
+  assert.equal(
+    atSpan.length,
+    1,
+    `expected one ${expected.ruleId} at ${JSON.stringify(plain.slice(span.start, span.end))}; got:\n${findings.map(describe).join('\n') || '(none)'}`,
+  );
+  const found = atSpan[0];
+  assert.equal(found.measure, expected.measure, describe(found));
+  assert.equal(found.severity, expected.severity, describe(found));
+  return found;
+}
+
+/** Asserts that no finding of `ruleId` is reported. */
+export function expectNoFinding(text: string, ruleId: string, options: CheckOptions = {}): void {
+  const findings = check(text, options).filter((f) => f.ruleId === ruleId);
+  assert.deepEqual(
+    findings.map((f) => f.message),
+    [],
+    `expected no ${ruleId}`,
+  );
+}
