@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { check, expectFinding, yaml } from '../support/harness';
+import { expectFinding, yaml } from '../support/harness';
 
 test('a planning engagement without roughConcept reports it missing on the kind key', () => {
   expectFinding(
