@@ -6,7 +6,7 @@ const fs = require('fs');
 const production = process.argv.includes('--production');
 
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
+  { in: 'server/src/cli/bin.ts', out: 'dist/cli.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', optional: true },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', optional: true, external: ['vscode'] },
 ];
@@ -25,6 +25,7 @@ async function main() {
       minify: production,
       external: entry.external ?? [],
       logLevel: 'warning',
+      define: { PACKAGE_VERSION: JSON.stringify(require('./package.json').version) },
     });
   }
 }

@@ -15,7 +15,7 @@ export interface RuleInfo {
   measure: MeasureId | 'field' | null;
   /** `varies` = depends on the case; `details` says how. */
   severity: RuleSeverity;
-  /** One sentence. */
+  /** One sentence. Texts may use Markdown code spans (`contract.signedOn`) for field names and values. */
   summary: string;
   /** A paragraph: when the rule fires and why it matters. */
   details: string;
@@ -36,7 +36,7 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'varies',
     summary: 'A field that the measure asks for is absent.',
     details:
-      'Each field of the format is either a must (the measure uses "must", "has to" or "is to") or a should (the measure recommends it). A missing must-field is an error, a missing should-field a warning. Sections become required step by step as metadata.status advances from planning to operation, so a field that was fine during negotiation can be reported once the engagement moves to migration. The finding sits on the key of the parent object and names the missing key, together with what the measure expects from it.',
+      'Each field of the format is either a must (the measure uses "must", "has to" or "is to") or a should (the measure recommends it). A missing must-field is an error, a missing should-field a warning. Sections become required step by step as `metadata.status` advances from planning to operation, so a field that was fine during negotiation can be reported once the engagement moves to migration. The finding sits on the key of the parent object and names the missing key, together with what the measure expects from it.',
     fix: 'Add the missing key with a real value. For a should-field you may instead record a waiver that explains why the recommendation does not apply.',
     example: {
       bad: y('contract:', '  organizational:', '    dataLocation: [Frankfurt data centre]'),
@@ -58,7 +58,7 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A value is of a different kind than the field expects, for example text where a boolean or a list belongs.',
     details:
-      'The data itself is wrong here, not merely incomplete, so this is always an error, whatever the obligation of the field. A common cause is YAML 1.2: words such as yes, no, on and off stay strings and are not booleans; only true and false are. Another is a single value written where the format expects a list.',
+      'The data itself is wrong here, not merely incomplete, so this is always an error, whatever the obligation of the field. A common cause is YAML 1.2: words such as `yes`, `no`, `on` and `off` stay strings and are not booleans; only `true` and `false` are. Another is a single value written where the format expects a list.',
     fix: 'Write the value in the expected form; the message names the type, e.g. "a boolean (true or false)" or "a list of text".',
     example: {
       bad: y(
@@ -84,7 +84,7 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'error',
     summary: 'A field that accepts a fixed set of values holds something else.',
     details:
-      'Fields such as metadata.status, tenancy.model, contact roles or the protection levels only know a fixed vocabulary, because rules and lifecycle checks depend on the exact words. A misspelt or invented value would silently switch those checks off, so it is reported as an error. Where a close match exists the message offers it as a quick-fix.',
+      'Fields such as `metadata.status`, `tenancy.model`, contact roles or the protection levels only know a fixed vocabulary, because rules and lifecycle checks depend on the exact words. A misspelt or invented value would silently switch those checks off, so it is reported as an error. Where a close match exists the message offers it as a quick-fix.',
     fix: 'Pick one of the values listed in the message.',
     example: {
       bad: y('tenancy:', '  model: shared'),
@@ -99,8 +99,8 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A date, duration, id, country code or e-mail address is not written in the required notation.',
     details:
-      'Dates are YYYY-MM-DD, durations are ISO 8601 (PT4H, P30D, P3M, P1Y), ids start with a letter and use only letters, digits, dots, underscores and hyphens, countries are two-letter ISO 3166 codes. Rules compare these values (notice period against reintegration time, review dates against intervals), which only works when they can be read reliably; "3 months" or "10.01.2024" cannot.',
-    fix: 'Rewrite the value in the notation named by the message, e.g. P3M instead of "3 months".',
+      'Dates are `YYYY-MM-DD`, durations are ISO 8601 (`PT4H`, `P30D`, `P3M`, `P1Y`), ids start with a letter and use only letters, digits, dots, underscores and hyphens, countries are two-letter ISO 3166 codes. Rules compare these values (notice period against reintegration time, review dates against intervals), which only works when they can be read reliably; `3 months` or `10.01.2024` cannot.',
+    fix: 'Rewrite the value in the notation named by the message, e.g. `P3M` instead of `3 months`.',
     example: {
       bad: y('termination:', '  reintegrationEstimate: 3 months'),
       good: y('termination:', '  reintegrationEstimate: P3M'),
@@ -128,7 +128,7 @@ export const RULES: readonly RuleInfo[] = [
     summary: 'A field that records a required commitment is set to false.',
     details:
       'Some fields are statements the measure expects to be true, for example that default passwords were changed or that tests run separately from production. A false value is an honest record that the commitment is missing, so it is a finding rather than a type error. It is an error where the measure makes the commitment mandatory and a warning where it only recommends it; warnings can be waived with a justification.',
-    fix: 'Implement what the field describes and then set it to true; for a recommended commitment, a waiver with a justification is the alternative.',
+    fix: 'Implement what the field describes and then set it to `true`; for a recommended commitment, a waiver with a justification is the alternative.',
     example: {
       bad: y('accessControl:', '  timelyChanges: false'),
       good: y('accessControl:', '  timelyChanges: true'),
@@ -145,8 +145,8 @@ export const RULES: readonly RuleInfo[] = [
       'Until the parser can read the document, none of the measure checks can run, so nothing else is reported for the affected document. Typical causes are tabs used for indentation, an unclosed quote, a missing space after a colon, or list items indented inconsistently.',
     fix: 'Repair the text at the marked position; indent with spaces and close every quote and bracket.',
     example: {
-      bad: y('metadata:', '  title: "Managed SAP hosting', '  version: "1.0.0"'),
-      good: y('metadata:', '  title: "Managed SAP hosting"', '  version: "1.0.0"'),
+      bad: y('metadata:', "  title: 'Managed SAP hosting", "  version: '1.0.0'"),
+      good: y('metadata:', "  title: 'Managed SAP hosting'", "  version: '1.0.0'"),
     },
   },
   {
@@ -175,7 +175,7 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'error',
     summary: 'The document expands anchors and aliases more often than the safety limit allows.',
     details:
-      'Anchors (&name) and aliases (*name) let YAML reuse a node. Nested aliases can multiply into an enormous structure from a few lines of text (the "billion laughs" attack), which would freeze an editor or a CI job. The checker therefore stops resolving aliases beyond a fixed number and does not validate the document.',
+      'Anchors (`&name`) and aliases (`*name`) let YAML reuse a node. Nested aliases can multiply into an enormous structure from a few lines of text (the "billion laughs" attack), which would freeze an editor or a CI job. The checker therefore stops resolving aliases beyond a fixed number and does not validate the document.',
     fix: 'Write the repeated content out, or reuse it far less deeply; ordinary policy documents never need more than a handful of aliases.',
     example: {
       bad: y(
@@ -194,10 +194,10 @@ export const RULES: readonly RuleInfo[] = [
     measure: null,
     severity: 'error',
     summary:
-      'A file named like a policy document does not declare apiVersion: outsourcing-policy/v1.',
+      'A file named like a policy document does not declare `apiVersion: outsourcing-policy/v1`.',
     details:
-      'Files called *.engagement.yaml or *.dca.yaml are expected to be policy documents. Without the apiVersion line the checker cannot be sure which format version applies, so the file is not validated at all and the finding sits at its start. The quick-fix inserts the header lines.',
-    fix: 'Add apiVersion: outsourcing-policy/v1 and the matching kind at the top of the document.',
+      'Files called `*.engagement.yaml` or `*.dca.yaml` are expected to be policy documents. Without the `apiVersion` line the checker cannot be sure which format version applies, so the file is not validated at all and the finding sits at its start. The quick-fix inserts the header lines.',
+    fix: 'Add `apiVersion: outsourcing-policy/v1` and the matching `kind` at the top of the document.',
     example: {
       bad: y('# billing.engagement.yaml', 'metadata:', '  id: ENG-2024-017'),
       good: y(
@@ -214,10 +214,10 @@ export const RULES: readonly RuleInfo[] = [
     title: 'Unknown document kind',
     measure: null,
     severity: 'error',
-    summary: 'The kind field is neither Engagement nor DataConnectionAgreement.',
+    summary: 'The `kind` field is neither `Engagement` nor `DataConnectionAgreement`.',
     details:
-      'The kind decides which schema and which cross-document rules apply. With an unknown kind no measure can be checked, so the document is reported as a whole at its kind value, with a did-you-mean where a known kind is close.',
-    fix: 'Set kind to Engagement or DataConnectionAgreement (the spelling is case-sensitive).',
+      'The `kind` decides which schema and which cross-document rules apply. With an unknown kind no measure can be checked, so the document is reported as a whole at its kind value, with a did-you-mean where a known kind is close.',
+    fix: 'Set `kind` to `Engagement` or `DataConnectionAgreement` (the spelling is case-sensitive).',
     example: {
       bad: y('apiVersion: outsourcing-policy/v1', 'kind: Engagment'),
       good: y('apiVersion: outsourcing-policy/v1', 'kind: Engagement'),
@@ -248,24 +248,24 @@ export const RULES: readonly RuleInfo[] = [
     title: 'Two documents share one id',
     measure: null,
     severity: 'error',
-    summary: 'Two documents of the same kind in the workspace use the same metadata.id.',
+    summary: 'Two documents of the same kind in the workspace use the same `metadata.id`.',
     details:
       'Engagements and data connection agreements refer to one another by id. When two documents of one kind carry the same id, such a reference can no longer be resolved to a single document, and checks such as matching protection needs could compare against the wrong one. Each occurrence is reported and names the other file.',
-    fix: 'Give each document its own id and update any references (dataConnectionAgreements, engagementRef) that meant the renamed one.',
+    fix: 'Give each document its own id and update any references (`dataConnectionAgreements`, `engagementRef`) that meant the renamed one.',
     example: {
       bad: y(
         '# hosting.engagement.yaml',
-        'metadata: {id: ENG-2024-017}',
+        'metadata: { id: ENG-2024-017 }',
         '---',
         '# backup.engagement.yaml',
-        'metadata: {id: ENG-2024-017}',
+        'metadata: { id: ENG-2024-017 }',
       ),
       good: y(
         '# hosting.engagement.yaml',
-        'metadata: {id: ENG-2024-017}',
+        'metadata: { id: ENG-2024-017 }',
         '---',
         '# backup.engagement.yaml',
-        'metadata: {id: ENG-2024-018}',
+        'metadata: { id: ENG-2024-018 }',
       ),
     },
   },
@@ -304,7 +304,7 @@ export const RULES: readonly RuleInfo[] = [
     title: 'Waiver has expired',
     measure: 'field',
     severity: 'warning',
-    summary: 'A waiver\u2019s expires date lies in the past, so it no longer silences anything.',
+    summary: 'A waiver\u2019s `expires` date lies in the past, so it no longer silences anything.',
     details:
       'An expiry date forces a waiver to be looked at again. Once the date has passed, the findings it covered come back and this warning points at the waiver, so the decision is either renewed on purpose or the recommendation finally implemented.',
     fix: 'Implement the recommendation and delete the waiver, or review it and set a new date and expiry with a fresh approval.',
@@ -342,10 +342,10 @@ export const RULES: readonly RuleInfo[] = [
     measure: 'OPS.3.1.M16',
     severity: 'warning',
     summary:
-      'Confidentiality or integrity is high or very-high, but the engagement has no personnelScreening section.',
+      'Confidentiality or integrity is high or very-high, but the engagement has no `personnelScreening` section.',
     details:
-      'Measure M16 belongs to the tier for increased protection needs and concerns confidentiality and integrity. As soon as protectionNeeds rates either of them high or very-high, the checker expects provider and customer to have agreed which background checks staff must pass. It is a warning and may be waived with a justification, for instance where the law of the country rules such checks out.',
-    fix: 'Add personnelScreening with the agreed checks, who performs each one, how far they go, and whether they repeat when staff change.',
+      'Measure M16 belongs to the tier for increased protection needs and concerns confidentiality and integrity. As soon as `protectionNeeds` rates either of them high or very-high, the checker expects provider and customer to have agreed which background checks staff must pass. It is a warning and may be waived with a justification, for instance where the law of the country rules such checks out.',
+    fix: 'Add `personnelScreening` with the agreed checks, who performs each one, how far they go, and whether they repeat when staff change.',
     example: {
       bad: y(
         'protectionNeeds:',
@@ -373,13 +373,13 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A subcontractor is listed, yet the contract does not permit subcontracting or does not pass all requirements on to it.',
     details:
-      'When roughConcept.dependencies contains an entry of type subcontractor, the contract has to allow further relocation (furtherRelocation.permitted: true) and oblige every subcontractor to meet the same requirements the provider accepted (flowDownAllRequirements: true). Otherwise part of the service runs under weaker rules than the customer agreed to, or in breach of the contract.',
-    fix: 'Set furtherRelocation.permitted and flowDownAllRequirements to true and make sure the contract really contains that clause; or stop using the subcontractor.',
+      'When `roughConcept.dependencies` contains an entry of type `subcontractor`, the contract has to allow further relocation (`furtherRelocation.permitted: true`) and oblige every subcontractor to meet the same requirements the provider accepted (`flowDownAllRequirements: true`). Otherwise part of the service runs under weaker rules than the customer agreed to, or in breach of the contract.',
+    fix: 'Set `furtherRelocation.permitted` and `flowDownAllRequirements` to `true` and make sure the contract really contains that clause; or stop using the subcontractor.',
     example: {
       bad: y(
         'roughConcept:',
         '  dependencies:',
-        '    - {id: DEP-NET, type: subcontractor, name: NetOps GmbH}  # other fields omitted',
+        '    - { id: DEP-NET, type: subcontractor, name: NetOps GmbH } # other fields omitted',
         'contract:',
         '  furtherRelocation:',
         '    permitted: true',
@@ -403,8 +403,8 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A dependency on a third party was disclosed to the customer only after the contract was signed.',
     details:
-      'The rough concept expects the provider to tell the customer about subcontractors, other outsourcers, data hosts, carriers and emergency partners before the contract is concluded, so the customer can weigh the risks while it can still negotiate. A disclosedOn date later than contract.signedOn shows that this did not happen.',
-    fix: 'Discuss the dependency with the customer and record the outcome (for example a contract amendment); correct disclosedOn if the date was simply wrong.',
+      'The rough concept expects the provider to tell the customer about subcontractors, other outsourcers, data hosts, carriers and emergency partners before the contract is concluded, so the customer can weigh the risks while it can still negotiate. A `disclosedOn` date later than `contract.signedOn` shows that this did not happen.',
+    fix: 'Discuss the dependency with the customer and record the outcome (for example a contract amendment); correct `disclosedOn` if the date was simply wrong.',
     example: {
       bad: y(
         'contract:',
@@ -432,18 +432,18 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A field refers to a party, contact, dependency, partner, classification or document id that is not defined.',
     details:
-      'Many fields name a responsible person or a related object by its id instead of repeating it. If that id is defined nowhere, the responsibility is effectively unassigned, which defeats the point of the requirement. In a data connection agreement, contact, party and dependency ids are looked up in the engagement named by metadata.engagementRef. A did-you-mean quick-fix offers the closest existing id.',
+      'Many fields name a responsible person or a related object by its id instead of repeating it. If that id is defined nowhere, the responsibility is effectively unassigned, which defeats the point of the requirement. In a data connection agreement, contact, party and dependency ids are looked up in the engagement named by `metadata.engagementRef`. A did-you-mean quick-fix offers the closest existing id.',
     fix: 'Correct the id, or add the missing contact, party or other entry where such items are defined.',
     example: {
       bad: y(
         'contacts:',
-        '  - {id: C-ISB, party: P-PROVIDER, role: isb, name: Jana Roth, email: jana.roth@example.com}',
+        '  - { id: C-ISB, party: P-PROVIDER, role: isb, name: Jana Roth, email: jana.roth@example.com }',
         'waivers:',
         '  - approvedBy: C-ISBB',
       ),
       good: y(
         'contacts:',
-        '  - {id: C-ISB, party: P-PROVIDER, role: isb, name: Jana Roth, email: jana.roth@example.com}',
+        '  - { id: C-ISB, party: P-PROVIDER, role: isb, name: Jana Roth, email: jana.roth@example.com }',
         'waivers:',
         '  - approvedBy: C-ISB',
       ),
@@ -457,7 +457,7 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'The contract\u2019s notice period is shorter than the time estimated for taking the service back.',
     details:
-      'An orderly exit (M15) only works if the customer, after giving notice, still has enough time to bring the service in-house or move it to another provider; the contract (M2) is where that time is secured. The rule compares contract.term.noticePeriod with termination.reintegrationEstimate as durations, so mixed units are fine: P12M is longer than P300D.',
+      'An orderly exit (M15) only works if the customer, after giving notice, still has enough time to bring the service in-house or move it to another provider; the contract (M2) is where that time is secured. The rule compares `contract.term.noticePeriod` with `termination.reintegrationEstimate` as durations, so mixed units are fine: `P12M` is longer than `P300D`.',
     fix: 'Negotiate a longer notice period, or revisit the reintegration estimate if it is too pessimistic.',
     example: {
       bad: y(
@@ -484,8 +484,8 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A multi-tenant engagement lacks a client concept, refers to the wrong one, or does not keep backups apart per client.',
     details:
-      'When tenancy.model is multi-tenant, other customers share the systems, and only a documented tenant concept shows how they are kept apart. The rule fires when clientConcept is missing, when contract.clientCapability.clientConceptRef names a different concept than clientConcept.id, or when emergencyPreparedness.backup.separateMediaPerClient is not true, since mixed backup media would undo the separation at restore time.',
-    fix: 'Add the clientConcept section, make the contract refer to its id, and keep backup media separate per client.',
+      'When `tenancy.model` is `multi-tenant`, other customers share the systems, and only a documented tenant concept shows how they are kept apart. The rule fires when `clientConcept` is missing, when `contract.clientCapability.clientConceptRef` names a different concept than `clientConcept.id`, or when `emergencyPreparedness.backup.separateMediaPerClient` is not `true`, since mixed backup media would undo the separation at restore time.',
+    fix: 'Add the `clientConcept` section, make the contract refer to its id, and keep backup media separate per client.',
     example: {
       bad: y(
         'tenancy:',
@@ -515,18 +515,18 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A data connection agreement records an activation while security deficiencies are open, or before the security check or the start of the agreement.',
     details:
-      'Two networks should only be joined once both sides have put the agreed measures in place and no known weakness remains. An activatedOn date together with entries in openSecurityDeficiencies, or a date earlier than activation.securityCheck.date or term.effectiveFrom, shows that the link went live before that point. Deficiencies left open at go-live tend to stay open for good.',
-    fix: 'Resolve the deficiencies and empty the list, or correct the dates; if the link is not live yet, remove activatedOn.',
+      'Two networks should only be joined once both sides have put the agreed measures in place and no known weakness remains. An `activatedOn` date together with entries in `openSecurityDeficiencies`, or a date earlier than `activation.securityCheck.date` or `term.effectiveFrom`, shows that the link went live before that point. Deficiencies left open at go-live tend to stay open for good.',
+    fix: 'Resolve the deficiencies and empty the list, or correct the dates; if the link is not live yet, remove `activatedOn`.',
     example: {
       bad: y(
         'activation:',
-        '  securityCheck: {method: IT-Grundschutz check, date: 2024-04-02}',
+        '  securityCheck: { method: IT-Grundschutz check, date: 2024-04-02 }',
         '  openSecurityDeficiencies: [firewall rules not yet reviewed]',
         '  activatedOn: 2024-04-05',
       ),
       good: y(
         'activation:',
-        '  securityCheck: {method: IT-Grundschutz check, date: 2024-04-02}',
+        '  securityCheck: { method: IT-Grundschutz check, date: 2024-04-02 }',
         '  openSecurityDeficiencies: []',
         '  activatedOn: 2024-04-05',
       ),
@@ -540,8 +540,8 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'The protection needs in a data connection agreement are not the same as those of the engagement it belongs to.',
     details:
-      'The agreement has to rest on a shared understanding of how sensitive the data is. If it rates confidentiality, integrity or availability differently from its engagement, one of the two documents is out of date, and the measures chosen for the connection may be too weak. The engagement is the one named by metadata.engagementRef.',
-    fix: 'Align both documents on the correct ratings and update classificationAgreedOn if the agreement was renegotiated.',
+      'The agreement has to rest on a shared understanding of how sensitive the data is. If it rates confidentiality, integrity or availability differently from its engagement, one of the two documents is out of date, and the measures chosen for the connection may be too weak. The engagement is the one named by `metadata.engagementRef`.',
+    fix: 'Align both documents on the correct ratings and update `classificationAgreedOn` if the agreement was renegotiated.',
     example: {
       bad: y(
         '# engagement: confidentiality: high',
@@ -579,10 +579,10 @@ export const RULES: readonly RuleInfo[] = [
     title: 'Default passwords not changed',
     measure: 'OPS.3.1.M11',
     severity: 'error',
-    summary: 'accessControl.defaultPasswordsChanged is not true.',
+    summary: '`accessControl.defaultPasswordsChanged` is not `true`.',
     details:
-      'Factory passwords are published in manuals and tried first by every attacker. The measure requires them to be replaced right after installation and no later than first use, so anything but true here, including a missing value, is reported as an error that cannot be waived.',
-    fix: 'Change all default passwords on the systems of the engagement, then set defaultPasswordsChanged to true.',
+      'Factory passwords are published in manuals and tried first by every attacker. The measure requires them to be replaced right after installation and no later than first use, so anything but `true` here, including a missing value, is reported as an error that cannot be waived.',
+    fix: 'Change all default passwords on the systems of the engagement, then set `defaultPasswordsChanged` to `true`.',
     example: {
       bad: y('accessControl:', '  defaultPasswordsChanged: false'),
       good: y('accessControl:', '  defaultPasswordsChanged: true'),
@@ -596,18 +596,18 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'The provider\u2019s recovery time or recovery point is longer than the customer requires.',
     details:
-      'The provider has to adapt its contingency planning to the customer\u2019s needs. The rule compares providerCapability.rto and .rpo with customerRecoveryRequirements.rto and .rpo; if the provider needs longer to restore service, or would lose more data, the customer\u2019s requirement cannot be met in an emergency.',
+      'The provider has to adapt its contingency planning to the customer\u2019s needs. The rule compares `providerCapability.rto` and `.rpo` with `customerRecoveryRequirements.rto` and `.rpo`; if the provider needs longer to restore service, or would lose more data, the customer\u2019s requirement cannot be met in an emergency.',
     fix: 'Improve recovery (standby systems, more frequent backups) until the provider values are within the customer\u2019s, or agree new requirements with the customer.',
     example: {
       bad: y(
         'emergencyPreparedness:',
-        '  customerRecoveryRequirements: {rto: PT4H, rpo: PT1H}',
-        '  providerCapability: {rto: PT8H, rpo: PT1H}',
+        '  customerRecoveryRequirements: { rto: PT4H, rpo: PT1H }',
+        '  providerCapability: { rto: PT8H, rpo: PT1H }',
       ),
       good: y(
         'emergencyPreparedness:',
-        '  customerRecoveryRequirements: {rto: PT4H, rpo: PT1H}',
-        '  providerCapability: {rto: PT2H, rpo: PT30M}',
+        '  customerRecoveryRequirements: { rto: PT4H, rpo: PT1H }',
+        '  providerCapability: { rto: PT2H, rpo: PT30M }',
       ),
     },
   },
@@ -619,7 +619,7 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A completed migration still lists open exceptions, or the security concept was not updated after completion.',
     details:
-      'Temporary exceptions are often granted to get a migration done, and plans change along the way. Once migration.status is completed, openExceptions has to be empty and securityConceptUpdatedOn must not be earlier than completedOn; otherwise the service enters operation on undocumented, weakened settings.',
+      'Temporary exceptions are often granted to get a migration done, and plans change along the way. Once `migration.status` is `completed`, `openExceptions` has to be empty and `securityConceptUpdatedOn` must not be earlier than `completedOn`; otherwise the service enters operation on undocumented, weakened settings.',
     fix: 'Close the remaining exceptions and update the security concept, then record the date of that update.',
     example: {
       bad: y(
@@ -645,8 +645,8 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'error',
     summary: 'Migration tests use production data, but no protection for it is described.',
     details:
-      'Under time pressure, tests are easily run on a copy of live data in an environment with weaker controls. That is only acceptable when the data is specially protected, for example masked or kept in a test system with production-grade access control. migration.testData.usesProductionData: true without a protection entry shows that this has not been thought through.',
-    fix: 'Describe the protection in testData.protection, or switch to synthetic or anonymised test data.',
+      'Under time pressure, tests are easily run on a copy of live data in an environment with weaker controls. That is only acceptable when the data is specially protected, for example masked or kept in a test system with production-grade access control. `migration.testData.usesProductionData: true` without a `protection` entry shows that this has not been thought through.',
+    fix: 'Describe the protection in `testData.protection`, or switch to synthetic or anonymised test data.',
     example: {
       bad: y('migration:', '  testData:', '    usesProductionData: true'),
       good: y(
@@ -665,25 +665,25 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'Penalties are agreed, but the contract does not settle all four aspects the provider should clarify.',
     details:
-      'Customers often want contractual penalties for poor service. If contract.legal.penalties.agreed is true, the provider should also have settled how damage is quantified, how damage to reputation is measured, what happens if the provider becomes insolvent, and how catastrophic damage is handled. A missing aspect leaves room for disputes that can cost far more than the penalty itself.',
-    fix: 'Add the missing aspect(s) to contract.legal.penalties, naming the clause that covers each.',
+      'Customers often want contractual penalties for poor service. If `contract.legal.penalties.agreed` is `true`, the provider should also have settled how damage is quantified, how damage to reputation is measured, what happens if the provider becomes insolvent, and how catastrophic damage is handled. A missing aspect leaves room for disputes that can cost far more than the penalty itself.',
+    fix: 'Add the missing aspect(s) to `contract.legal.penalties`, naming the clause that covers each.',
     example: {
       bad: y(
         'contract:',
         '  legal:',
         '    penalties:',
         '      agreed: true',
-        '      damageQuantification: "\u00a712.1"',
+        "      damageQuantification: '\u00a712.1'",
       ),
       good: y(
         'contract:',
         '  legal:',
         '    penalties:',
         '      agreed: true',
-        '      damageQuantification: "\u00a712.1"',
-        '      imageDamage: "\u00a712.2"',
-        '      providerInsolvency: "\u00a712.3"',
-        '      catastrophicDamage: "\u00a712.4"',
+        "      damageQuantification: '\u00a712.1'",
+        "      imageDamage: '\u00a712.2'",
+        "      providerInsolvency: '\u00a712.3'",
+        "      catastrophicDamage: '\u00a712.4'",
       ),
     },
   },
@@ -695,7 +695,7 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'Long-term external staff lack a written commitment, or external staff with access to confidential data were not reported to the customer.',
     details:
-      'People from other companies working for the provider over a longer period must commit in writing to the applicable laws and rules; an entry with engagement: long-term and no writtenCommitmentOn is an error. Separately, whenever external staff can reach the customer\u2019s confidential data (accessToConfidentialData: true), the customer should be told so that its security officer can reassess; a missing reportedToCustomerOn is a warning.',
+      'People from other companies working for the provider over a longer period must commit in writing to the applicable laws and rules; an entry with `engagement: long-term` and no `writtenCommitmentOn` is an error. Separately, whenever external staff can reach the customer\u2019s confidential data (`accessToConfidentialData: true`), the customer should be told so that its security officer can reassess; a missing `reportedToCustomerOn` is a warning.',
     fix: 'Obtain the written commitment and record its date; inform the customer and record when that happened.',
     example: {
       bad: y(
@@ -722,18 +722,22 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A communication partner outside the provider may receive information above the lowest classification, but no contractual basis is given.',
     details:
-      'Before information leaves the provider, it has to be certain that the recipient is entitled to process it, and that has to be agreed with the customer by contract. The rule reads securityConcept.classification.scheme as ordered from lowest to highest; an external partner whose allowed list goes beyond the first level needs contractualBasis.',
-    fix: 'Name the contract or clause that entitles the partner in contractualBasis, or restrict allowed to the lowest level.',
+      'Before information leaves the provider, it has to be certain that the recipient is entitled to process it, and that has to be agreed with the customer by contract. The rule reads `securityConcept.classification.scheme` as ordered from lowest to highest; an external partner whose `allowed` list goes beyond the first level needs `contractualBasis`.',
+    fix: 'Name the contract or clause that entitles the partner in `contractualBasis`, or restrict `allowed` to the lowest level.',
     example: {
       bad: y(
         'communication:',
         '  partners:',
-        '    - {id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal]}',
+        '    - { id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal] }',
       ),
       good: y(
         'communication:',
         '  partners:',
-        '    - {id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal], contractualBasis: "audit agreement of 2024-01-08"}',
+        '    - id: PTN-AUDIT',
+        '      contact: C-AUDITOR',
+        '      scope: external',
+        '      allowed: [public, internal]',
+        '      contractualBasis: audit agreement of 2024-01-08',
       ),
     },
   },
@@ -742,7 +746,8 @@ export const RULES: readonly RuleInfo[] = [
     title: 'Review overdue',
     measure: 'field',
     severity: 'warning',
-    summary: 'A lastReviewed or lastAligned date is older than the interval that belongs to it.',
+    summary:
+      'A `lastReviewed` or `lastAligned` date is older than the interval that belongs to it.',
     details:
       'Several measures ask for regular reviews: of the communication partners, the security concept, emergency plans and more. Where a section records an interval and the date of the last review, the checker adds the interval to that date and compares the result with today. A stale review means the documentation may no longer describe reality.',
     fix: 'Carry out the review and update the date; if the agreed rhythm has changed, update the interval too.',
@@ -759,8 +764,8 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'An engagement lists a data connection agreement that no document defines, or an agreement names an engagement that cannot be found.',
     details:
-      'Networks may only be connected once an agreement is in place. When an engagement lists an id under dataConnectionAgreements and no DataConnectionAgreement in the workspace carries it, the agreement is presumed missing: error. The opposite direction, a DCA whose metadata.engagementRef matches no engagement, is only a warning, because the engagement may simply live in another repository.',
-    fix: 'Add the missing agreement document (or fix the id in the list); for the warning, check engagementRef or check the files in together.',
+      'Networks may only be connected once an agreement is in place. When an engagement lists an id under `dataConnectionAgreements` and no `DataConnectionAgreement` in the workspace carries it, the agreement is presumed missing: error. The opposite direction, a DCA whose `metadata.engagementRef` matches no engagement, is only a warning, because the engagement may simply live in another repository.',
+    fix: 'Add the missing agreement document (or fix the id in the list); for the warning, check `engagementRef` or check the files in together.',
     example: {
       bad: y(
         '# hosting.engagement.yaml',
@@ -771,7 +776,7 @@ export const RULES: readonly RuleInfo[] = [
         '# hosting.engagement.yaml',
         'dataConnectionAgreements: [DCA-17-01]',
         '# network.dca.yaml',
-        'metadata: {id: DCA-17-01, engagementRef: ENG-2024-017}',
+        'metadata: { id: DCA-17-01, engagementRef: ENG-2024-017 }',
       ),
     },
   },
@@ -781,7 +786,7 @@ export const RULES: readonly RuleInfo[] = [
     title: 'Subcontracting excluded altogether',
     measure: 'OPS.3.1.M2',
     severity: 'info',
-    summary: 'contract.furtherRelocation.permitted is false.',
+    summary: '`contract.furtherRelocation.permitted` is `false`.',
     details:
       'A contract may forbid any involvement of third parties, but the measure advises against such a blanket ban: sooner or later a specialist, a carrier or a maintenance firm is needed, and a flat exclusion then forces either a breach or a renegotiation. Sensible conditions under which subcontracting is allowed work better. This is information only.',
     fix: 'Consider permitting subcontracting under defined conditions (customer approval, flow-down of all requirements) instead of ruling it out.',
@@ -802,10 +807,11 @@ export const RULES: readonly RuleInfo[] = [
     title: 'In operation while migration is unfinished',
     measure: 'OPS.3.1.M13',
     severity: 'warning',
-    summary: 'metadata.status is operation or later, but migration.status is not completed.',
+    summary:
+      '`metadata.status` is `operation` or later, but `migration.status` is not `completed`.',
     details:
       'The migration ends with a set of closing tasks: updating the security concept, documenting configurations, training staff, lifting exceptions. An engagement that is already in operation (or being terminated) while its migration is still planned or running has either skipped those tasks or not updated the document.',
-    fix: 'Finish the migration tasks and set migration.status to completed with its completion fields, or correct metadata.status.',
+    fix: 'Finish the migration tasks and set `migration.status` to `completed` with its completion fields, or correct `metadata.status`.',
     example: {
       bad: y('metadata:', '  status: operation', 'migration:', '  status: running'),
       good: y(
@@ -824,18 +830,18 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'error',
     summary: 'A substitution entry names the same contact as primary and as deputy.',
     details:
-      'Deputies exist so that a role stays covered when its holder is absent. An entry in staff.substitutes whose primary and deputy are the same contact provides no cover at all, even though it looks complete.',
+      'Deputies exist so that a role stays covered when its holder is absent. An entry in `staff.substitutes` whose primary and deputy are the same contact provides no cover at all, even though it looks complete.',
     fix: 'Name a different person as deputy; add a contact for them if needed.',
     example: {
       bad: y(
         'staff:',
         '  substitutes:',
-        '    - {role: database administration, primary: C-DBA, deputy: C-DBA}',
+        '    - { role: database administration, primary: C-DBA, deputy: C-DBA }',
       ),
       good: y(
         'staff:',
         '  substitutes:',
-        '    - {role: database administration, primary: C-DBA, deputy: C-DBA2}',
+        '    - { role: database administration, primary: C-DBA, deputy: C-DBA2 }',
       ),
     },
   },
@@ -847,8 +853,8 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'Confidentiality or integrity is high or very-high, but the transport protection for data exchange does not include encryption.',
     details:
-      'Checksums and sealed containers reveal damage and tampering, yet do not keep data secret on its way. When protectionNeeds rates confidentiality or integrity high or very-high and dataExchange.security.transportProtection lacks encryption, the data travels less protected than its rating calls for.',
-    fix: 'Add encryption to transportProtection (and describe the key management); or waive the warning with a reason, such as a dedicated line.',
+      'Checksums and sealed containers reveal damage and tampering, yet do not keep data secret on its way. When `protectionNeeds` rates confidentiality or integrity high or very-high and `dataExchange.security.transportProtection` lacks `encryption`, the data travels less protected than its rating calls for.',
+    fix: 'Add `encryption` to `transportProtection` (and describe the key management); or waive the warning with a reason, such as a dedicated line.',
     example: {
       bad: y('dataExchange:', '  security:', '    transportProtection: [checksum]'),
       good: y(

@@ -1,0 +1,127 @@
+/** Command-line arguments of `outsourcing-policy`, parsed and checked. Never exits by itself. */
+import { parseArgs } from 'node:util';
+import type { Level } from '../core';
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+const LEVELS: readonly Level[] = ['basic', 'standard', 'increased'];
+
+export interface CheckCommand {
+  command: 'check';
+  paths: string[];
+  format: OutputFormat;
+  level: Level;
+  today: string | undefined;
+  failOn: FailOn;
+  quiet: boolean;
+  debug: boolean;
+  maxSize: number | undefined;
+}
+
+export type Command =
+  | CheckCommand
+  | { command: 'explain'; topic: string; debug: boolean }
+  | { command: 'help'; debug: boolean }
+  | { command: 'version'; debug: boolean };
+
+export class UsageError extends Error {}
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+function checkDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+function checkSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size <= 0)
+    throw new UsageError(`--max-size must be a positive number of characters, not "${value}"`);
+  return size;
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        level: { type: 'string' },
+        today: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-size': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const debug = values.debug ?? false;
+  if (values.version) return { command: 'version', debug };
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') return { command: 'help', debug };
+  if (command === 'explain') {
+    if (rest.length !== 1)
+      throw new UsageError(
+        'explain takes one rule id or measure, e.g. explain subcontracting/flow-down or explain OPS.3.1.M2',
+      );
+    return { command: 'explain', topic: rest[0], debug };
+  }
+  if (command !== 'check')
+    throw new UsageError(`unknown command "${command}"; use check or explain`);
+  return {
+    command: 'check',
+    paths: rest.length ? rest : ['.'],
+    format: oneOf('format', values.format, FORMATS, 'stylish'),
+    level: oneOf('level', values.level, LEVELS, 'standard'),
+    today: checkDate(values.today),
+    failOn: oneOf('fail-on', values['fail-on'], FAIL_ON, 'error'),
+    quiet: values.quiet ?? false,
+    debug,
+    maxSize: checkSize(values['max-size']),
+  };
+}
+
+export const HELP = `Usage: outsourcing-policy <command> [options]
+
+Checks outsourcing engagements (*.engagement.yaml) and data connection agreements (*.dca.yaml)
+against BSI IT-Grundschutz OPS.3.1, measures M1-M16.
+
+Commands:
+  check [paths...]        check files and folders (default: .); folders are searched for policy documents
+  explain <rule|measure>  say what a rule (e.g. subcontracting/flow-down) or a measure (e.g. OPS.3.1.M2) asks
+
+Options of check:
+  -f, --format <name>     stylish (default) or json
+      --level <level>     basic, standard (default) or increased (always applies M16)
+      --today <date>      the reference date for review and expiry rules, YYYY-MM-DD (default: today)
+      --fail-on <sev>     exit 1 on findings of this severity or worse: error (default), warning, info, never
+      --max-size <chars>  skip files larger than this many characters (default: 2097152)
+  -q, --quiet             report errors only
+      --debug             print stack traces of internal errors
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error, unreadable path or internal error.
+`;

@@ -1,0 +1,64 @@
+/** `--format stylish`: findings grouped by file, colours only on a terminal. */
+import type { ReportedFinding } from '../report';
+
+export interface Palette {
+  red(text: string): string;
+  yellow(text: string): string;
+  blue(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+}
+
+const ansi = (code: number) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
+export const COLOURS: Palette = {
+  red: ansi(31),
+  yellow: ansi(33),
+  blue: ansi(34),
+  dim: ansi(2),
+  bold: ansi(1),
+};
+const plain = (text: string) => text;
+export const NO_COLOURS: Palette = {
+  red: plain,
+  yellow: plain,
+  blue: plain,
+  dim: plain,
+  bold: plain,
+};
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function formatStylish(
+  findings: readonly ReportedFinding[],
+  fileCount: number,
+  palette: Palette,
+): string {
+  const byFile = new Map<string, ReportedFinding[]>();
+  for (const finding of findings)
+    byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  const lines: string[] = [];
+  const paint = { error: palette.red, warning: palette.yellow, info: palette.blue };
+  for (const [file, list] of byFile) {
+    lines.push(palette.bold(file));
+    const width = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of list) {
+      const where = `${f.line}:${f.column}`.padEnd(width);
+      lines.push(
+        `  ${palette.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${palette.dim(f.ruleId)}`,
+      );
+    }
+    lines.push('');
+  }
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  const files = plural(fileCount, 'file');
+  if (findings.length === 0) {
+    lines.push(`✔ no problems in ${files}`);
+  } else {
+    const summary = `✖ ${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}`;
+    lines.push(errors ? palette.red(palette.bold(summary)) : palette.yellow(palette.bold(summary)));
+  }
+  return lines.join('\n') + '\n';
+}
