@@ -192,8 +192,12 @@ function listProblem(ctx: Context, error: ErrorObject, path: DataPath): Finding 
     const property = error.params.property as string | undefined;
     problem = property ? `lacks an entry with ${property} ${what}` : `lacks ${what}`;
   } else if (error.keyword === 'contains') {
-    problem =
-      (error.parentSchema as SchemaNode)['x-contains-message'] ?? 'lacks a required kind of entry';
+    const custom = (error.parentSchema as SchemaNode)['x-contains-message'];
+    const measure = measureOf(ctx.root, path);
+    const message = `${formatPath(path)}: ${custom ?? 'a required kind of entry is missing'}${measure ? ` (${measure})` : ''}`;
+    return finding(ctx, 'schema/required', severity, path, 'key', message, {
+      data: { should: severity === 'warning' },
+    });
   }
   return finding(ctx, 'schema/required', severity, path, 'key', sentence(ctx.root, path, problem), {
     data: { should: severity === 'warning' },
