@@ -1,6 +1,7 @@
 /** Command-line arguments of `outsourcing-policy`, parsed and checked. Never exits by itself. */
 import { parseArgs } from 'node:util';
 import type { Level } from '../core';
+import { dayNumber } from '../core/time';
 
 export const FORMATS = ['stylish', 'json'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -41,9 +42,7 @@ function oneOf<T extends string>(
 
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const valid =
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const valid = dayNumber(value) !== undefined;
   if (!valid) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${value}"`);
   return value;
 }

@@ -17,11 +17,16 @@ function engagementName(engagement: DataRecord): string {
 }
 
 /** Why `activatedOn` is too early: a date that the activation must not precede. */
-function earlierThan(activatedOn: string, other: unknown, what: string): string | undefined {
+function earlierThan(
+  activatedOn: string,
+  other: unknown,
+  field: string,
+  meaning: string,
+): string | undefined {
   const activated = dayNumber(activatedOn);
   const limit = dayNumber(other);
   if (activated === undefined || limit === undefined || activated >= limit) return undefined;
-  return `it is before ${what} ${String(other)}`;
+  return `it is before ${field} ${String(other)}, ${meaning}`;
 }
 
 function activationProblems(
@@ -39,13 +44,15 @@ function activationProblems(
   const beforeCheck = earlierThan(
     activatedOn,
     valueAt(activation, ['securityCheck', 'date']),
-    'the security check of',
+    'activation.securityCheck.date',
+    'the day of the security check',
   );
   if (beforeCheck) problems.push(beforeCheck);
   const beforeTerm = earlierThan(
     activatedOn,
     valueAt(data, ['term', 'effectiveFrom']),
-    'the day the agreement takes effect (term.effectiveFrom),',
+    'term.effectiveFrom',
+    'the day the agreement takes effect',
   );
   if (beforeTerm) problems.push(beforeTerm);
   return problems;

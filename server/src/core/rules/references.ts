@@ -35,7 +35,8 @@ export function forEachRef(
     return;
   }
   if (Array.isArray(data)) {
-    if (schema.items) data.forEach((item, i) => forEachRef(schema.items!, item, visit, [...path, i]));
+    if (schema.items)
+      data.forEach((item, i) => forEachRef(schema.items!, item, visit, [...path, i]));
     return;
   }
   const record = asRecord(data);
@@ -98,7 +99,7 @@ function knownIdsHint(kind: RefKind, ids: readonly string[]): string {
     return `none is defined yet: define the ${kind} there or correct the reference`;
   const listed = ids.slice(0, MAX_LISTED_IDS).join(', ');
   const more = ids.length > MAX_LISTED_IDS ? ` and ${ids.length - MAX_LISTED_IDS} more` : '';
-  return `the defined ones are ${listed}${more}`;
+  return `the defined ones are ${listed}${more}; correct the reference or define the ${kind} there`;
 }
 
 function engagementLabel(context: RuleContext): string {

@@ -1,4 +1,89 @@
-/** STUB: to be written. */
-import type { Rule } from './rule';
+/**
+ * R16: anything that is reviewed or aligned at an interval (`interval` next to `lastReviewed`
+ * or `lastAligned`) has to have been looked at again within that interval.
+ */
+import { asRecord } from '../data';
+import { formatPath } from '../schema/lookup';
+import { dateOfDay, dayNumber, durationInDays } from '../time';
+import type { DataPath } from '../types';
+import type { Rule, RuleContext } from './rule';
 
-export const rules: Rule[] = [];
+const LAST_DONE_KEYS = ['lastReviewed', 'lastAligned'] as const;
+
+const DAY_MS = 86_400_000;
+
+const CALENDAR_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+/**
+ * The day a date plus a duration falls on. Whole years, months, weeks and days are added on
+ * the calendar (2024-01-31 + P1M = 2024-02-29, a year later is the same day), so that the
+ * anniversary itself never counts as late; other durations use their length in days.
+ */
+function dueDay(last: string, lastDay: number, interval: string, length: number): number {
+  const calendar = CALENDAR_DURATION.exec(interval);
+  if (!calendar) return lastDay + length;
+  const [years, months, weeks, days] = calendar.slice(1).map((part) => Number(part ?? 0));
+  const [year, month, day] = last.split('-').map(Number);
+  const monthIndex = month - 1 + months + 12 * years;
+  const lastOfMonth = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const shifted = Date.UTC(year, monthIndex, Math.min(day, lastOfMonth));
+  return Math.round(shifted / DAY_MS) + weeks * 7 + days;
+}
+
+function checkReviewedObject(
+  context: RuleContext,
+  record: Record<string, unknown>,
+  path: DataPath,
+  today: number,
+): void {
+  const interval = record.interval;
+  const length = durationInDays(interval);
+  if (typeof interval !== 'string' || length === undefined) return;
+  for (const key of LAST_DONE_KEYS) {
+    const last = record[key];
+    const lastDay = dayNumber(last);
+    if (typeof last !== 'string' || lastDay === undefined) continue;
+    const due = dueDay(last, lastDay, interval, length);
+    if (due >= today) continue;
+    const what = key === 'lastReviewed' ? 'review' : 'alignment';
+    const at = [...path, key];
+    context.report({
+      ruleId: 'review/overdue',
+      severity: 'warning',
+      message: `${formatPath(at)} ${last} with interval ${interval}: the next ${what} was due on ${dateOfDay(Math.ceil(due))} and is overdue; carry it out and record the new date`,
+      path: at,
+      part: 'value',
+    });
+  }
+}
+
+function visitObjects(
+  value: unknown,
+  path: DataPath,
+  visit: (record: Record<string, unknown>, path: DataPath) => void,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => visitObjects(item, [...path, i], visit));
+    return;
+  }
+  const record = asRecord(value);
+  if (!record) return;
+  visit(record, path);
+  for (const [key, child] of Object.entries(record)) visitObjects(child, [...path, key], visit);
+}
+
+function checkOverdueReviews(context: RuleContext): void {
+  const today = dayNumber(context.options.today);
+  if (today === undefined) return;
+  visitObjects(context.data, [], (record, path) =>
+    checkReviewedObject(context, record, path, today),
+  );
+}
+
+export const rules: Rule[] = [
+  {
+    ids: ['review/overdue'],
+    kinds: ['Engagement', 'DataConnectionAgreement'],
+    check: checkOverdueReviews,
+  },
+];

@@ -1,0 +1,259 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { runCli, tempTree } from '../support/cli';
+
+interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  ruleId: string;
+  measure: string | null;
+  message: string;
+}
+
+function diagnostics(stdout: string): JsonDiagnostic[] {
+  const parsed = JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] };
+  assert.deepEqual(Object.keys(parsed), ['diagnostics']);
+  return parsed.diagnostics;
+}
+
+const PLANNING_HEADER = `apiVersion: outsourcing-policy/v1
+kind: Engagement
+metadata:
+  id: ENG-CLI-1
+  title: CLI test
+  version: "1"
+  status: planning
+`;
+
+/** A planning engagement whose security concept was last reviewed on 2025-01-10, every P1Y. */
+const REVIEWED = `${PLANNING_HEADER}securityConcept:
+  implementationReview:
+    interval: P1Y
+    lastReviewed: 2025-01-10
+`;
+
+describe('outsourcing-policy check', () => {
+  test('the clean examples pass with exit code 0', () => {
+    const run = runCli(['check', 'examples/clean']);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /no problems in 2 files/);
+  });
+
+  test('json prints one object whose diagnostics have the documented shape', () => {
+    const run = runCli(['check', 'examples/broken', '--format', 'json']);
+    assert.equal(run.status, 1);
+    const all = diagnostics(run.stdout);
+    assert.ok(all.length > 0);
+    for (const d of all) {
+      assert.deepEqual(Object.keys(d), [
+        'file',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'severity',
+        'ruleId',
+        'measure',
+        'message',
+      ]);
+      assert.ok(d.line >= 1 && d.column >= 1 && (d.endLine > d.line || d.endColumn >= d.column));
+    }
+    const typo = all.find(
+      (d) => d.ruleId === 'schema/enum' && d.file === 'examples/broken/planning.engagement.yaml',
+    );
+    assert.ok(typo, 'the multitenant typo is reported');
+    assert.equal(typo.measure, 'OPS.3.1.M10');
+    assert.equal(typo.severity, 'error');
+    const line = fs.readFileSync('examples/broken/planning.engagement.yaml', 'utf8').split('\n')[
+      typo.line - 1
+    ];
+    assert.equal(line.slice(typo.column - 1, typo.endColumn - 1), 'multitenant');
+    const header = all.find((d) => d.ruleId === 'document/missing-api-version');
+    assert.equal(header?.measure, null);
+  });
+
+  test('--today is the reference date of review rules', () => {
+    const dir = tempTree({ 'r.engagement.yaml': REVIEWED });
+    const overdue = (today: string) =>
+      diagnostics(runCli(['check', dir, '--format', 'json', '--today', today]).stdout).filter(
+        (d) => d.ruleId === 'review/overdue',
+      );
+    assert.equal(overdue('2025-12-31').length, 0);
+    const late = overdue('2026-03-01');
+    assert.equal(late.length, 1);
+    assert.equal(late[0].line, 11);
+    assert.equal(late[0].severity, 'warning');
+    assert.equal(late[0].measure, 'OPS.3.1.M3');
+  });
+
+  test('--fail-on decides the exit code', () => {
+    const dir = tempTree({
+      'w.engagement.yaml':
+        fs.readFileSync('examples/clean/erp-hosting.engagement.yaml', 'utf8') +
+        'unknownTopLevel: 1\n',
+      'w.dca.yaml': fs.readFileSync('examples/clean/erp-hosting.dca.yaml', 'utf8'),
+    });
+    assert.equal(runCli(['check', dir]).status, 0, 'an unknown key is only a warning');
+    assert.equal(runCli(['check', dir, '--fail-on', 'warning']).status, 1);
+    assert.equal(runCli(['check', dir, '--fail-on', 'info']).status, 1);
+    assert.equal(runCli(['check', 'examples/broken', '--fail-on', 'never']).status, 0);
+  });
+
+  test('--quiet reports errors only', () => {
+    const all = diagnostics(runCli(['check', 'examples/broken', '--format', 'json']).stdout);
+    const quiet = diagnostics(
+      runCli(['check', 'examples/broken', '--format', 'json', '--quiet']).stdout,
+    );
+    assert.ok(
+      all.some((d) => d.severity !== 'error'),
+      'the broken examples have warnings or infos',
+    );
+    assert.deepEqual(
+      quiet,
+      all.filter((d) => d.severity === 'error'),
+    );
+  });
+
+  test('a folder with mixed files: only policy documents are checked, nested folders too', () => {
+    const dir = tempTree({
+      'a.engagement.yaml': `${PLANNING_HEADER}tenancy: {model: multitenant}\n`,
+      'nested/deeper/plain.yaml': `apiVersion: outsourcing-policy/v1\nkind: Nonsense\n`,
+      'other.yaml': 'just: some other yaml\n',
+      'notes.txt': 'not yaml',
+      'node_modules/x.engagement.yaml': 'ignored: true\n',
+    });
+    const run = runCli(['check', dir, '--format', 'json']);
+    const files = new Set(diagnostics(run.stdout).map((d) => path.basename(d.file)));
+    assert.deepEqual([...files].sort(), ['a.engagement.yaml', 'plain.yaml']);
+    const kind = diagnostics(run.stdout).find((d) => d.ruleId === 'document/unknown-kind');
+    assert.equal(kind?.line, 2);
+  });
+
+  test('a syntax error in one file does not stop the others', () => {
+    const dir = tempTree({
+      'a.engagement.yaml': `${PLANNING_HEADER}tenancy: [unclosed\n`,
+      'b.engagement.yaml': PLANNING_HEADER.replace('ENG-CLI-1', 'ENG-CLI-2').replace(
+        'status: planning',
+        'status: planing',
+      ),
+    });
+    const found = diagnostics(runCli(['check', dir, '--format', 'json']).stdout);
+    assert.ok(
+      found.some((d) => d.file.endsWith('a.engagement.yaml') && d.ruleId === 'yaml/syntax'),
+    );
+    assert.ok(
+      found.some((d) => d.file.endsWith('b.engagement.yaml') && d.ruleId === 'schema/enum'),
+    );
+  });
+
+  test('a missing path is exit 2 with a message, and the other paths are still checked', () => {
+    const run = runCli([
+      'check',
+      'examples/broken/planning.engagement.yaml',
+      'no/such/file.engagement.yaml',
+      '--format',
+      'json',
+    ]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /no\/such\/file\.engagement\.yaml: no such file or folder/);
+    assert.ok(diagnostics(run.stdout).length > 0);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  test('an unreadable path is exit 2 with a clear message', () => {
+    const dir = tempTree({});
+    fs.symlinkSync(path.join(dir, 'missing-target'), path.join(dir, 'dangling.engagement.yaml'));
+    const run = runCli(['check', path.join(dir, 'dangling.engagement.yaml')]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /dangling\.engagement\.yaml: no such file or folder/);
+  });
+
+  test('symbolic links inside a folder are not followed', () => {
+    const outside = tempTree({ 'secret.engagement.yaml': `${PLANNING_HEADER}` });
+    const dir = tempTree({
+      'own.engagement.yaml': PLANNING_HEADER.replace('ENG-CLI-1', 'ENG-CLI-3'),
+    });
+    fs.symlinkSync(outside, path.join(dir, 'link'));
+    const files = new Set(
+      diagnostics(runCli(['check', dir, '--format', 'json']).stdout).map((d) =>
+        path.basename(d.file),
+      ),
+    );
+    assert.deepEqual([...files], ['own.engagement.yaml']);
+  });
+
+  test('empty, binary and huge files get a clear diagnostic, not a crash', () => {
+    const huge = `${PLANNING_HEADER}notes: "${'x'.repeat(5 * 1024 * 1024)}"\n`;
+    const dir = tempTree({
+      'empty.engagement.yaml': '',
+      'binary.engagement.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+      'huge.engagement.yaml': huge,
+    });
+    const run = runCli(['check', dir, '--format', 'json']);
+    assert.equal(run.stderr, '');
+    const byFile = new Map(diagnostics(run.stdout).map((d) => [path.basename(d.file), d]));
+    assert.equal(byFile.get('empty.engagement.yaml')?.ruleId, 'document/missing-api-version');
+    assert.equal(byFile.get('binary.engagement.yaml')?.ruleId, 'document/binary');
+    assert.equal(byFile.get('huge.engagement.yaml')?.ruleId, 'document/too-large');
+    assert.equal(byFile.get('huge.engagement.yaml')?.severity, 'info');
+  });
+
+  test('stylish groups by file, ends with a summary and has no colours off a terminal', () => {
+    const run = runCli(['check', 'examples/broken']);
+    assert.equal(run.status, 1);
+    assert.doesNotMatch(run.stdout, /\u001b\[/);
+    assert.match(run.stdout, /^examples\/broken\/planning\.engagement\.yaml$/m);
+    assert.match(
+      run.stdout,
+      /^ {2}\d+:\d+ +error +tenancy\.model is "multitenant".*schema\/enum$/m,
+    );
+    assert.match(
+      run.stdout,
+      /✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 4 files\n$/,
+    );
+  });
+});
+
+describe('usage errors and explain', () => {
+  for (const args of [
+    ['check', '--format', 'xml'],
+    ['check', '--today', '2024-13-01'],
+    ['check', '--bogus'],
+    ['frobnicate'],
+  ]) {
+    test(`${args.join(' ')} is a usage error (exit 2)`, () => {
+      const run = runCli(args);
+      assert.equal(run.status, 2);
+      assert.match(
+        run.stderr,
+        /^outsourcing-policy: .+\nRun outsourcing-policy --help for usage\.\n$/,
+      );
+    });
+  }
+
+  test('explain a rule', () => {
+    const run = runCli(['explain', 'subcontracting/flow-down']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^subcontracting\/flow-down {2}/);
+    assert.match(run.stdout, /measure: OPS\.3\.1\.M2/);
+  });
+
+  test('explain a measure', () => {
+    const run = runCli(['explain', 'OPS.3.1.M16']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^OPS\.3\.1\.M16 {2}/);
+    assert.match(run.stdout, /Kompendium OPS\.3\.1\.A16/);
+  });
+
+  test('explain an unknown topic suggests the closest rule', () => {
+    const run = runCli(['explain', 'subcontracting/flowdown']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /did you mean subcontracting\/flow-down\?/);
+  });
+});
