@@ -53,7 +53,7 @@ function checkPenalties(context: RuleContext): void {
     ruleId: 'contract/penalties-incomplete',
     severity: 'warning',
     measure: 'OPS.3.1.M2',
-    message: `contract.legal.penalties are agreed, but ${missing.length === 1 ? 'this aspect is' : 'these aspects are'} not settled: ${described}; open points in a penalty clause invite disputes, so add the clause that covers each`,
+    message: `contract.legal.penalties.agreed is true, but the penalty clause leaves ${missing.length === 1 ? 'this aspect' : 'these aspects'} open: ${described}; open points in a penalty clause invite disputes, so add the clause that covers each`,
     path: PENALTIES,
     data: { should: true },
   });

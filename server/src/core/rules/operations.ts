@@ -102,12 +102,9 @@ function checkProductionTestData(context: RuleContext): void {
   const testData = asRecord(valueAt(context.data, ['migration', 'testData']));
   if (testData?.usesProductionData !== true) return;
   const protection = testData.protection;
-  const described = typeof protection === 'string' && protection.trim() !== '';
-  if (
-    described ||
-    (protection !== undefined && protection !== null && typeof protection !== 'string')
-  )
-    return;
+  const absent = protection === undefined || protection === null;
+  const blank = typeof protection === 'string' && protection.trim() === '';
+  if (!absent && !blank) return;
   context.report({
     ruleId: 'migration/production-test-data',
     severity: 'error',

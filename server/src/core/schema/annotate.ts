@@ -54,7 +54,7 @@ export function annotate(
   if (node.items)
     result.items = annotate(node.items, measure, own === 'should' ? 'should' : 'must');
   if (typeof node.additionalProperties === 'object') {
-    result.additionalProperties = annotate(node.additionalProperties, measure, own);
+    result.additionalProperties = annotate(node.additionalProperties, measure, 'optional');
   }
   const markdown = describe(result);
   if (markdown) result.markdownDescription = markdown;
