@@ -101,7 +101,7 @@ export function parsePolicyFile(uri: string, text: string, options: ValidationOp
   });
   const yamlDocuments = Array.isArray(parsed) ? parsed : [];
   const hint = kindFromFileName(uri);
-  const documents = yamlDocuments.map((doc, index) => readDocument(doc, index, hint));
+  const documents = yamlDocuments.map((doc, index) => readDocument(doc, index, hint, text.length));
   const findings: Finding[] = [];
   if (documents.length === 0 && hint) {
     findings.push(
@@ -119,8 +119,9 @@ function readDocument(
   yaml: Document.Parsed,
   index: number,
   hint: PolicyKind | undefined,
+  textLength: number,
 ): PolicyDocument {
-  const findings = yamlFindings(yaml);
+  const findings = yamlFindings(yaml, textLength);
   const hasSyntaxErrors = findings.some(
     (f) => f.ruleId === 'yaml/syntax' && f.severity === 'error',
   );
@@ -148,10 +149,28 @@ function readDocument(
   return document;
 }
 
-function yamlFindings(yaml: Document.Parsed): Finding[] {
+/** The span of the key that starts at `offset` (yaml reports duplicate keys by their first character). */
+function keySpanAt(yaml: Document.Parsed, offset: number): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(yaml, {
+    Pair(_key, pair) {
+      const range = (pair.key as { range?: [number, number, number] } | null)?.range;
+      if (range?.[0] === offset) {
+        found = [range[0], range[1]];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function yamlFindings(yaml: Document.Parsed, textLength: number): Finding[] {
   const findings: Finding[] = [];
+  const clamp = (offset: number) => Math.min(Math.max(0, offset), textLength);
   for (const error of yaml.errors) {
     const duplicate = error.code === 'DUPLICATE_KEY';
+    const [start, end] = (duplicate && keySpanAt(yaml, error.pos[0])) || error.pos;
     findings.push({
       ruleId: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
       measure: null,
@@ -159,8 +178,8 @@ function yamlFindings(yaml: Document.Parsed): Finding[] {
       message: duplicate
         ? 'this key appears twice in the same mapping; YAML keys must be unique, so one value would be lost'
         : `YAML syntax error: ${error.message}`,
-      start: error.pos[0],
-      end: Math.max(error.pos[1], error.pos[0]),
+      start: clamp(start),
+      end: clamp(Math.max(start, end)),
     });
   }
   for (const warning of yaml.warnings) {
@@ -169,8 +188,8 @@ function yamlFindings(yaml: Document.Parsed): Finding[] {
       measure: null,
       severity: 'warning',
       message: `YAML: ${warning.message}`,
-      start: warning.pos[0],
-      end: warning.pos[1],
+      start: clamp(warning.pos[0]),
+      end: clamp(warning.pos[1]),
     });
   }
   return findings;

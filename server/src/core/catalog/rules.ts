@@ -452,7 +452,7 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'termination/notice-period',
     title: 'Notice period shorter than reintegration',
-    measure: 'OPS.3.1.M15',
+    measure: 'OPS.3.1.M2',
     severity: 'error',
     summary:
       'The contract\u2019s notice period is shorter than the time estimated for taking the service back.',
@@ -581,7 +581,7 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'error',
     summary: '`accessControl.defaultPasswordsChanged` is not `true`.',
     details:
-      'Factory passwords are published in manuals and tried first by every attacker. The measure requires them to be replaced right after installation and no later than first use, so anything but `true` here, including a missing value, is reported as an error that cannot be waived.',
+      'Factory passwords are published in manuals and tried first by every attacker. The measure requires them to be replaced right after installation and no later than first use, so a value other than `true` is reported as an error that cannot be waived (a missing value is reported as `schema/required`).',
     fix: 'Change all default passwords on the systems of the engagement, then set `defaultPasswordsChanged` to `true`.',
     example: {
       bad: y('accessControl:', '  defaultPasswordsChanged: false'),
