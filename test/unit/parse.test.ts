@@ -180,3 +180,16 @@ test('an impossible date is a format error', () => {
     },
   );
 });
+
+test('a document with our apiVersion but no kind is told to add one, whatever the file name', () => {
+  expectFinding(
+    `⟦apiVersion⟧: outsourcing-policy/v1\nmetadata: {id: X-1}\n`,
+    {
+      ruleId: 'schema/required',
+      measure: null,
+      severity: 'error',
+      message: 'kind is missing',
+    },
+    { uri: 'policy.yaml' },
+  );
+});

@@ -253,17 +253,17 @@ function detectKind(document: PolicyDocument, hint: PolicyKind | undefined): voi
     document.kind = declared as PolicyKind;
   } else if (declared === undefined) {
     document.kind = hint;
-    if (hint && apiVersion === API_VERSION) {
+    if (apiVersion === API_VERSION) {
       const at = spanOfPath(yaml, [], 'key');
       document.findings.push({
         ruleId: 'schema/required',
         measure: null,
         severity: 'error',
-        message: `kind is missing: say which kind of document this is (kind: ${hint})`,
+        message: `kind is missing: say which kind of document this is (${hint ? `kind: ${hint}` : 'Engagement or DataConnectionAgreement'})`,
         start: at[0],
         end: at[1],
         path: [],
-        data: { missingKey: 'kind', suggestion: hint },
+        data: { missingKey: 'kind', ...(hint ? { suggestion: hint } : {}) },
       });
     }
   } else {
