@@ -111,3 +111,44 @@ export function fullSpanOfPath(doc: Document, path: DataPath): Span | undefined 
   const end = span(located.value, 'node')?.[1] ?? span(located.key)?.[1];
   return start === undefined || end === undefined ? undefined : [start, end];
 }
+
+export interface PathAtOffset {
+  /** The data path of the innermost key or item that contains the offset. */
+  path: DataPath;
+  /** Whether the offset is on the key itself or inside its value. */
+  part: 'key' | 'value';
+  /** The node under the offset (a key scalar, or the value node). */
+  node: Node | undefined;
+}
+
+function contains(node: unknown, offset: number): boolean {
+  const range = (node as Node | null)?.range;
+  return !!range && offset >= range[0] && offset <= range[1];
+}
+
+/** The reverse of `locate`: which data path the text at `offset` belongs to. */
+export function pathAtOffset(doc: Document, offset: number): PathAtOffset {
+  const path: (string | number)[] = [];
+  let node = deref(doc, doc.contents);
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => contains(item.key, offset) || contains(item.value, offset),
+      );
+      if (!pair) break;
+      const key = keyText(pair.key);
+      if (key === undefined) break;
+      path.push(key);
+      if (contains(pair.key, offset)) return { path, part: 'key', node: pair.key as Node };
+      node = deref(doc, pair.value);
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex((item) => contains(item, offset));
+      if (index < 0) break;
+      path.push(index);
+      node = deref(doc, node.items[index]);
+    } else {
+      break;
+    }
+  }
+  return { path, part: 'value', node };
+}

@@ -43,3 +43,14 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), next);
   }
 }
+
+/** An LSP-shaped range (0-based lines, UTF-16 characters). */
+export interface LineRange {
+  start: LineColumn;
+  end: LineColumn;
+}
+
+/** Offsets to a line/character range: the one conversion every front end uses. */
+export function toRange(lineIndex: LineIndex, start: number, end: number): LineRange {
+  return { start: lineIndex.positionAt(start), end: lineIndex.positionAt(end) };
+}
