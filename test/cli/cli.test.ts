@@ -257,3 +257,53 @@ describe('usage errors and explain', () => {
     assert.match(run.stderr, /did you mean subcontracting\/flow-down\?/);
   });
 });
+
+describe('the project file .outsourcing-policy.yaml', () => {
+  const NEGOTIATING = PLANNING_HEADER.replace('status: planning', 'status: negotiation');
+
+  test('sets the level and fail-on unless the command line does', () => {
+    const dir = tempTree({
+      '.outsourcing-policy.yaml': 'level: increased\nfailOn: never\n',
+      'a.engagement.yaml': NEGOTIATING,
+    });
+    const withProject = runCli(['check', '.', '--format', 'json'], dir);
+    assert.equal(withProject.status, 0, 'failOn: never from the project file');
+    assert.ok(
+      diagnostics(withProject.stdout).some((d) => d.ruleId === 'increased-protection/screening'),
+      'level increased applies M16',
+    );
+    const overridden = runCli(
+      ['check', '.', '--format', 'json', '--level', 'standard', '--fail-on', 'error'],
+      dir,
+    );
+    assert.equal(overridden.status, 1);
+    assert.ok(
+      !diagnostics(overridden.stdout).some((d) => d.ruleId === 'increased-protection/screening'),
+    );
+  });
+
+  test('extraGlobs adds policy files with other names', () => {
+    const dir = tempTree({
+      '.outsourcing-policy.yaml': 'extraGlobs: ["policies/*.yaml"]\n',
+      'policies/a.yaml': 'kind: Engagement\n',
+    });
+    const found = diagnostics(runCli(['check', '.', '--format', 'json'], dir).stdout);
+    assert.ok(
+      found.some(
+        (d) => d.file === 'policies/a.yaml' && d.ruleId === 'document/missing-api-version',
+      ),
+    );
+  });
+
+  test('a broken project file is a usage error that names the problem', () => {
+    for (const [text, problem] of [
+      ['level: extreme\n', /level must be one of basic, standard, increased/],
+      ['extraGlobs: ["../outside/*.yaml"]\n', /points outside the project/],
+      ['levle: basic\n', /unknown option levle/],
+    ] as const) {
+      const run = runCli(['check', '.'], tempTree({ '.outsourcing-policy.yaml': text }));
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, problem);
+    }
+  });
+});

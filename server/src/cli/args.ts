@@ -13,12 +13,15 @@ export interface CheckCommand {
   command: 'check';
   paths: string[];
   format: OutputFormat;
-  level: Level;
+  /** Undefined when not given: the project file or the default decides. */
+  level: Level | undefined;
   today: string | undefined;
-  failOn: FailOn;
+  failOn: FailOn | undefined;
   quiet: boolean;
   debug: boolean;
   maxSize: number | undefined;
+  /** The project file to read; undefined means `.outsourcing-policy.yaml` in the current folder, if any. */
+  config: string | undefined;
 }
 
 export type Command =
@@ -33,9 +36,8 @@ function oneOf<T extends string>(
   name: string,
   value: string | undefined,
   allowed: readonly T[],
-  fallback: T,
-): T {
-  if (value === undefined) return fallback;
+): T | undefined {
+  if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
 }
@@ -68,6 +70,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         today: { type: 'string' },
         'fail-on': { type: 'string' },
         'max-size': { type: 'string' },
+        config: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -94,13 +97,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
   return {
     command: 'check',
     paths: rest.length ? rest : ['.'],
-    format: oneOf('format', values.format, FORMATS, 'stylish'),
-    level: oneOf('level', values.level, LEVELS, 'standard'),
+    format: oneOf('format', values.format, FORMATS) ?? 'stylish',
+    level: oneOf('level', values.level, LEVELS),
     today: checkDate(values.today),
-    failOn: oneOf('fail-on', values['fail-on'], FAIL_ON, 'error'),
+    failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
     quiet: values.quiet ?? false,
     debug,
     maxSize: checkSize(values['max-size']),
+    config: values.config,
   };
 }
 
@@ -119,6 +123,7 @@ Options of check:
       --today <date>      the reference date for review and expiry rules, YYYY-MM-DD (default: today)
       --fail-on <sev>     exit 1 on findings of this severity or worse: error (default), warning, info, never
       --max-size <chars>  skip files larger than this many characters (default: 2097152)
+      --config <file>     project file with defaults for these options (default: ./.outsourcing-policy.yaml)
   -q, --quiet             report errors only
       --debug             print stack traces of internal errors
 

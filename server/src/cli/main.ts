@@ -1,8 +1,26 @@
 /** `outsourcing-policy`: the command-line front end over the core engine. */
-import { isoDate, validateTexts, DEFAULT_MAX_DOCUMENT_SIZE, type Finding } from '../core';
-import { HELP, parseCommandLine, UsageError, type CheckCommand, type Command } from './args';
-import { explain } from './explain';
-import { readPaths } from './files';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  API_VERSION,
+  isoDate,
+  validateTexts,
+  DEFAULT_MAX_DOCUMENT_SIZE,
+  type Finding,
+} from '../core';
+import {
+  HELP,
+  parseCommandLine,
+  UsageError,
+  type CheckCommand,
+  type Command,
+  type FailOn,
+} from './args';
+import { explainTopic } from '../core/catalog/explain';
+import { RULES } from '../core/catalog/rules';
+import { closestMatch } from '../core/didYouMean';
+import { collectPolicyFiles, readText } from '../io/policyFiles';
+import { parseProjectConfig, PROJECT_FILE_NAME, type ProjectConfig } from '../core/config';
 import { formatJson } from './format/json';
 import { COLOURS, formatStylish, NO_COLOURS } from './format/stylish';
 import { SEVERITY_RANK, toReported, type ReportedFinding } from './report';
@@ -16,30 +34,64 @@ interface Io {
   now: Date;
 }
 
-function failed(findings: readonly ReportedFinding[], failOn: CheckCommand['failOn']): boolean {
+function failed(findings: readonly ReportedFinding[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
+/** The project file's options, or a usage error when it is broken (CI must not silently ignore it). */
+function readProjectConfig(command: CheckCommand): ProjectConfig {
+  const file = command.config ?? PROJECT_FILE_NAME;
+  if (command.config === undefined && !fs.existsSync(file)) return {};
+  const read = readText(file);
+  if ('problem' in read) throw new UsageError(`${file}: ${read.problem}`);
+  const { config, problems } = parseProjectConfig(read.text);
+  if (problems.length) throw new UsageError(problems.join('\n'));
+  return config;
+}
+
+/** Paths as the user gave them: relative to the current folder where possible. */
+function displayName(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  const inside = relative && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return (inside ? relative : file).split(path.sep).join('/');
+}
+
 function runCheck(command: CheckCommand, io: Io): number {
-  const read = readPaths(command.paths);
+  const project = readProjectConfig(command);
+  const read = collectPolicyFiles(command.paths, { extraGlobs: project.extraGlobs });
   for (const problem of read.problems) io.stderr(`outsourcing-policy: ${problem}\n`);
-  for (const skipped of read.skipped)
+  for (const skipped of read.skipped) {
     io.stderr(
-      `outsourcing-policy: ${skipped}: not an outsourcing-policy document (no apiVersion: outsourcing-policy/v1), skipped\n`,
+      `outsourcing-policy: ${displayName(skipped)}: not an outsourcing-policy document (no apiVersion: ${API_VERSION}), skipped\n`,
     );
+  }
   const options = {
-    level: command.level,
+    level: command.level ?? project.level ?? 'standard',
     today: command.today ?? isoDate(io.now),
-    maxDocumentSize: command.maxSize ?? DEFAULT_MAX_DOCUMENT_SIZE,
+    maxDocumentSize: command.maxSize ?? project.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE,
   };
-  const results = validateTexts(read.sources, options);
+  const sources = read.files.map((file) => ({ uri: displayName(file.path), text: file.text }));
+  const results = validateTexts(sources, options);
   const keep = (f: Finding) => !command.quiet || f.severity === 'error';
   const findings = toReported(results, keep);
   if (command.format === 'json') io.stdout(formatJson(findings));
-  else io.stdout(formatStylish(findings, read.sources.length, io.colour ? COLOURS : NO_COLOURS));
+  else io.stdout(formatStylish(findings, sources.length, io.colour ? COLOURS : NO_COLOURS));
   if (read.problems.length) return 2;
-  return failed(findings, command.failOn) ? 1 : 0;
+  return failed(findings, command.failOn ?? project.failOn ?? 'error') ? 1 : 0;
+}
+
+function explain(topic: string): string {
+  const text = explainTopic(topic, 'text');
+  if (text) return text;
+  const suggestion = closestMatch(
+    topic,
+    RULES.map((rule) => rule.id),
+  );
+  const hint = suggestion
+    ? `; did you mean ${suggestion}?`
+    : '; use a rule id such as schema/required or a measure such as OPS.3.1.M2';
+  throw new UsageError(`"${topic}" is neither a rule id nor a measure${hint}`);
 }
 
 function run(command: Command, io: Io): number {

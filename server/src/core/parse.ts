@@ -234,8 +234,10 @@ function detectKind(document: PolicyDocument, hint: PolicyKind | undefined): voi
   const declared = record?.kind;
   const yaml = document.yaml;
   if (apiVersion !== API_VERSION) {
-    if (!hint && apiVersion === undefined) return;
-    if (!hint && typeof declared !== 'string') return;
+    const declaresOurKind =
+      typeof declared === 'string' && (KINDS as readonly string[]).includes(declared);
+    if (!hint && !declaresOurKind && (apiVersion === undefined || typeof declared !== 'string'))
+      return;
     const at = spanOfPath(yaml, ['apiVersion'], 'value');
     const what =
       apiVersion === undefined

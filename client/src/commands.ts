@@ -1,0 +1,50 @@
+/**
+ * The commands of the extension (contributes.commands in package.json). Each runs guarded: a
+ * failure is logged to the output channel and shown as a short error message.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { insertClause, newDocument } from './clauses';
+import { explainRuleAtCursor } from './explain';
+import { RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from './status';
+
+export interface CommandContext {
+  client: LanguageClient;
+  output: vscode.LogOutputChannel;
+}
+
+type CommandHandler = () => Promise<void>;
+
+function commandHandlers({ client, output }: CommandContext): Record<string, CommandHandler> {
+  return {
+    [RESTART_SERVER_COMMAND]: async () => {
+      output.info('Restarting the language server on request.');
+      await client.restart();
+    },
+    [SHOW_OUTPUT_COMMAND]: async () => output.show(true),
+    'outsourcingPolicy.insertClause': insertClause,
+    'outsourcingPolicy.newEngagement': () => newDocument('engagement'),
+    'outsourcingPolicy.newDataConnectionAgreement': () => newDocument('dca'),
+    'outsourcingPolicy.explainRule': () => explainRuleAtCursor(client),
+  };
+}
+
+function guarded(id: string, handler: CommandHandler, output: vscode.LogOutputChannel) {
+  return async (): Promise<void> => {
+    try {
+      await handler();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      output.error(`Command ${id} failed: ${reason}`);
+      void vscode.window.showErrorMessage(`Outsourcing Policy: ${reason}`);
+    }
+  };
+}
+
+export function registerCommands(context: vscode.ExtensionContext, deps: CommandContext): void {
+  for (const [id, handler] of Object.entries(commandHandlers(deps))) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, guarded(id, handler, deps.output)),
+    );
+  }
+}

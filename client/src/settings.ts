@@ -1,0 +1,29 @@
+/**
+ * The extension's settings in the shape the language server expects (protocol.ts). Sent as
+ * initialization options; later changes reach the server through configuration sync.
+ */
+import * as vscode from 'vscode';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_SECTION,
+  type ServerSettings,
+} from '../../server/src/lsp/protocol';
+
+/** The current settings; in an untrusted workspace VS Code leaves out the restricted ones. */
+export function readSettings(): ServerSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const defaults = DEFAULT_SETTINGS;
+  return {
+    validation: {
+      level: config.get('validation.level', defaults.validation.level),
+      delay: config.get('validation.delay', defaults.validation.delay),
+      maxDocumentSize: config.get(
+        'validation.maxDocumentSize',
+        defaults.validation.maxDocumentSize,
+      ),
+    },
+    files: {
+      extraGlobs: config.get('files.extraGlobs', defaults.files.extraGlobs),
+    },
+  };
+}

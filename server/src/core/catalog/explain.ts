@@ -1,0 +1,68 @@
+/** What a rule or a measure asks, in plain words: for `outsourcing-policy explain` and the editor. */
+import { measureInfo, type MeasureInfo } from './measures';
+import { ruleDocPath, ruleInfo, type RuleInfo } from './rules';
+
+export type ExplainStyle = 'text' | 'markdown';
+
+/** Markdown code spans are kept in Markdown and dropped in plain text. */
+function styled(text: string, style: ExplainStyle): string {
+  return style === 'markdown' ? text : text.replace(/`([^`]*)`/g, '$1');
+}
+
+function explainMeasure(measure: MeasureInfo, style: ExplainStyle): string {
+  const heading =
+    style === 'markdown' ? `# ${measure.id} ${measure.title}` : `${measure.id}  ${measure.title}`;
+  const lines = [
+    heading,
+    `Kompendium ${measure.kompendium} · ${measure.tier} · sections: ${measure.section}`,
+    '',
+    styled(measure.summary, style),
+    '',
+    'It asks to:',
+    ...measure.asks.map((ask) => `${style === 'markdown' ? '-' : '  -'} ${styled(ask, style)}`),
+  ];
+  if (measure.iso.length) lines.push('', `ISO/IEC 27001:2022 Annex A: ${measure.iso.join(', ')}`);
+  return lines.join('\n') + '\n';
+}
+
+function codeBlock(text: string, style: ExplainStyle): string {
+  if (style === 'markdown') return ['```yaml', text, '```'].join('\n');
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
+
+function explainRule(rule: RuleInfo, style: ExplainStyle): string {
+  const measure = rule.measure === 'field' ? 'the measure of the field' : (rule.measure ?? 'none');
+  const heading =
+    style === 'markdown' ? `# ${rule.id}: ${rule.title}` : `${rule.id}  ${rule.title}`;
+  const lines = [
+    heading,
+    `severity: ${rule.severity} · measure: ${measure}`,
+    '',
+    styled(rule.summary, style),
+    '',
+    styled(rule.details, style),
+    '',
+    `How to fix: ${styled(rule.fix, style)}`,
+  ];
+  if (rule.example)
+    lines.push(
+      '',
+      'Instead of:',
+      codeBlock(rule.example.bad, style),
+      'write:',
+      codeBlock(rule.example.good, style),
+    );
+  lines.push('', `Documentation: ${ruleDocPath(rule.id)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** The explanation of a rule id or a measure id (`OPS.3.1.M2`, `M2`), or undefined when unknown. */
+export function explainTopic(topic: string, style: ExplainStyle): string | undefined {
+  const measure = measureInfo(topic);
+  if (measure) return explainMeasure(measure, style);
+  const rule = ruleInfo(topic);
+  return rule ? explainRule(rule, style) : undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * The project file `.outsourcing-policy.yaml`: options that the CLI and the editor both read,
+ * so that CI and editor agree. Pure: text in, options and problems out.
+ */
+import { parseDocument } from 'yaml';
+import { asRecord } from './data';
+import type { Level } from './types';
+
+export const PROJECT_FILE_NAME = '.outsourcing-policy.yaml';
+
+export interface ProjectConfig {
+  level?: Level;
+  maxDocumentSize?: number;
+  /** Extra glob patterns (relative to the project root) of policy files with other names. */
+  extraGlobs?: string[];
+  /** CLI only: which severity fails the check. */
+  failOn?: 'error' | 'warning' | 'info' | 'never';
+}
+
+export interface ProjectConfigResult {
+  config: ProjectConfig;
+  /** Plain-words problems with the file; the offending options are ignored. */
+  problems: string[];
+}
+
+const LEVELS = ['basic', 'standard', 'increased'];
+const FAIL_ON = ['error', 'warning', 'info', 'never'];
+const KNOWN = ['level', 'maxDocumentSize', 'extraGlobs', 'failOn'];
+
+function isSafeGlob(glob: string): boolean {
+  return (
+    !glob.startsWith('/') &&
+    !/^[A-Za-z]:/.test(glob) &&
+    !glob.split(/[\\/]/).includes('..') &&
+    !/^[a-z]+:\/\//i.test(glob)
+  );
+}
+
+export function parseProjectConfig(text: string): ProjectConfigResult {
+  const problems: string[] = [];
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length)
+    return {
+      config: {},
+      problems: [`${PROJECT_FILE_NAME} is not valid YAML: ${doc.errors[0].message}`],
+    };
+  const data = asRecord(doc.toJS({ maxAliasCount: 10 }) ?? {});
+  if (!data)
+    return {
+      config: {},
+      problems: [`${PROJECT_FILE_NAME} must be a mapping of options (${KNOWN.join(', ')})`],
+    };
+  const config: ProjectConfig = {};
+  for (const key of Object.keys(data).filter((k) => !KNOWN.includes(k)))
+    problems.push(`${PROJECT_FILE_NAME}: unknown option ${key} (known: ${KNOWN.join(', ')})`);
+  if (data.level !== undefined) {
+    if (LEVELS.includes(String(data.level))) config.level = data.level as Level;
+    else
+      problems.push(
+        `${PROJECT_FILE_NAME}: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(data.level)}`,
+      );
+  }
+  if (data.failOn !== undefined) {
+    if (FAIL_ON.includes(String(data.failOn)))
+      config.failOn = data.failOn as ProjectConfig['failOn'];
+    else
+      problems.push(
+        `${PROJECT_FILE_NAME}: failOn must be one of ${FAIL_ON.join(', ')}, not ${JSON.stringify(data.failOn)}`,
+      );
+  }
+  if (data.maxDocumentSize !== undefined) {
+    if (Number.isInteger(data.maxDocumentSize) && (data.maxDocumentSize as number) > 0)
+      config.maxDocumentSize = data.maxDocumentSize as number;
+    else
+      problems.push(
+        `${PROJECT_FILE_NAME}: maxDocumentSize must be a positive whole number of characters`,
+      );
+  }
+  if (data.extraGlobs !== undefined) {
+    const globs = Array.isArray(data.extraGlobs)
+      ? data.extraGlobs.filter((g): g is string => typeof g === 'string')
+      : [];
+    const unsafe = globs.filter((g) => !isSafeGlob(g));
+    if (!Array.isArray(data.extraGlobs) || globs.length !== data.extraGlobs.length)
+      problems.push(`${PROJECT_FILE_NAME}: extraGlobs must be a list of glob patterns`);
+    for (const glob of unsafe)
+      problems.push(
+        `${PROJECT_FILE_NAME}: extraGlobs entry ${JSON.stringify(glob)} points outside the project; only relative patterns inside it are allowed`,
+      );
+    config.extraGlobs = globs.filter(isSafeGlob);
+  }
+  return { config, problems };
+}

@@ -1,0 +1,54 @@
+/**
+ * Ids a fix may write into a ref field: the contacts and parties of the engagement the
+ * document belongs to (itself, or for a data connection agreement the one it names).
+ */
+import { asArray, asRecord, asString, idsOf, valueAt, type DataRecord } from '../../data';
+import type { RefKind } from '../../schema/dsl';
+import { findEngagement } from '../../workspace';
+import type { FixContext } from './fix';
+
+function engagementData(fc: FixContext): DataRecord | undefined {
+  const data = asRecord(fc.doc.value);
+  if (fc.doc.kind === 'Engagement') return data;
+  return findEngagement(fc.feature.index, asRecord(data?.metadata)?.engagementRef)?.data;
+}
+
+/** Contact ids, those with role isb first (they usually approve and own security matters). */
+export function contactIds(fc: FixContext): string[] {
+  const contacts = asArray(engagementData(fc)?.contacts).map(asRecord);
+  const withRole = (isb: boolean) =>
+    contacts
+      .filter((contact) => (asString(contact?.role) === 'isb') === isb)
+      .map((contact) => asString(contact?.id))
+      .filter((id): id is string => id !== undefined);
+  return [...withRole(true), ...withRole(false)];
+}
+
+function partyIds(fc: FixContext): string[] {
+  const parties = asRecord(engagementData(fc)?.parties);
+  return idsOf([parties?.provider, parties?.customer]);
+}
+
+function classificationLevels(fc: FixContext): string[] {
+  const scheme = valueAt(engagementData(fc), ['securityConcept', 'classification', 'scheme']);
+  return asArray(scheme).filter((level): level is string => typeof level === 'string');
+}
+
+/** The ids a `ref<kind>` field can name, as far as a fix can know them. */
+export function idsForRef(fc: FixContext, kind: RefKind): string[] {
+  const engagement = engagementData(fc);
+  switch (kind) {
+    case 'contact':
+      return contactIds(fc);
+    case 'party':
+      return partyIds(fc);
+    case 'dependency':
+      return idsOf(valueAt(engagement, ['roughConcept', 'dependencies']));
+    case 'partner':
+      return idsOf(valueAt(engagement, ['communication', 'partners']));
+    case 'classification':
+      return classificationLevels(fc);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * schema/required: add the missing key to its mapping with a typed placeholder value, or,
+ * where a clause snippet exists for that key, with the snippet's ready-made clause.
+ */
+import { locate } from '../../locate';
+import { schemaForKind } from '../../schema';
+import type { RefKind, SchemaNode } from '../../schema/dsl';
+import { formatPath, schemaAt } from '../../schema/lookup';
+import type { DataPath } from '../../types';
+import { CLAUSE_SNIPPETS, expandPlaceholders, snippetText, type ClauseSnippet } from '../snippets';
+import type { ActionableDiagnostic, Fix, FixContext } from './fix';
+import { missingKindFixes } from './header';
+import { idsForRef } from './engagementIds';
+import { insertIntoMapping, type NewEntry } from './insertion';
+import { placeholderFor, type PlaceholderValue } from './placeholders';
+import { entryLines, flowText } from './render';
+
+function prefixesLongestFirst(path: DataPath): DataPath[] {
+  return path.map((_, i) => path.slice(0, path.length - i)).concat([[]]);
+}
+
+/**
+ * The mapping that lacks `key`. Usually the diagnostic's path is `[...parent, key]`; some rules
+ * point at a sibling or the parent itself, so the nearest mapping whose schema knows the key wins.
+ */
+function parentPathOf(
+  root: SchemaNode,
+  fc: FixContext,
+  path: DataPath,
+  key: string,
+): DataPath | undefined {
+  const candidates =
+    path[path.length - 1] === key ? [path.slice(0, -1)] : prefixesLongestFirst(path);
+  return candidates.find((parent) => {
+    const known = schemaAt(root, parent)?.properties?.[key] !== undefined;
+    return known && locate(fc.doc.yaml, [...parent, key]).depth <= parent.length;
+  });
+}
+
+function placeholderEntry(key: string, value: PlaceholderValue): NewEntry {
+  return {
+    lines: (indent) => entryLines(key, value, indent),
+    flow: `${key}: ${flowText(value)}`,
+  };
+}
+
+function placeholderTitle(key: string, value: PlaceholderValue): string {
+  return value.shape === 'scalar' ? `Add ${key}: ${value.text}` : `Add ${key} with placeholders`;
+}
+
+function snippetEntry(snippet: ClauseSnippet): NewEntry {
+  return {
+    lines: (indent) => (indent + expandPlaceholders(snippetText(snippet, indent))).split('\n'),
+    flow: undefined,
+  };
+}
+
+function snippetTitle(snippet: ClauseSnippet): string {
+  return /clause$/i.test(snippet.label)
+    ? `Insert ${snippet.label}`
+    : `Insert ${snippet.label} clause`;
+}
+
+function snippetFor(parent: DataPath, key: string): ClauseSnippet | undefined {
+  const scope = formatPath(parent.filter((segment) => typeof segment === 'string'));
+  return CLAUSE_SNIPPETS.find((snippet) => snippet.scope === scope && snippet.key === key);
+}
+
+function insertionFix(fc: FixContext, parent: DataPath, title: string, entry: NewEntry): Fix[] {
+  const edit = insertIntoMapping(fc, parent, entry);
+  return edit ? [{ title, edits: [edit], isPreferred: false, automatic: false }] : [];
+}
+
+export function requiredKeyFixes(fc: FixContext, diagnostic: ActionableDiagnostic): Fix[] {
+  const key = diagnostic.data?.missingKey;
+  const path = diagnostic.path ?? [];
+  if (!key) return [];
+  if (key === 'kind' && path.length <= 1) return missingKindFixes(fc, diagnostic);
+  if (!fc.doc.kind) return [];
+  const root = schemaForKind(fc.doc.kind);
+  const parent = parentPathOf(root, fc, path, key);
+  const schema = parent && schemaAt(root, [...parent, key]);
+  if (!parent || !schema) return [];
+  const source = { today: fc.feature.options.today, idsOf: (kind: RefKind) => idsForRef(fc, kind) };
+  const value = placeholderFor(schema, source);
+  const fixes = insertionFix(
+    fc,
+    parent,
+    placeholderTitle(key, value),
+    placeholderEntry(key, value),
+  );
+  const snippet = snippetFor(parent, key);
+  if (snippet)
+    fixes.push(...insertionFix(fc, parent, snippetTitle(snippet), snippetEntry(snippet)));
+  return fixes;
+}

@@ -1,0 +1,72 @@
+/**
+ * Hover: on a key, what the field is for, which measure asks for it and how strongly; on an
+ * id, what it names; on a measure id in a value, what the measure asks for.
+ */
+import type { Hover } from 'vscode-languageserver-types';
+import { isScalar, type Node } from 'yaml';
+import { pathAtOffset, type PathAtOffset } from '../locate';
+import type { PolicyDocument } from '../parse';
+import { toRange } from '../position';
+import { schemaForKind } from '../schema';
+import { documentAt, type FeatureContext } from './context';
+import { fieldMarkdown } from './hover/field';
+import { measureMarkdown, measureMentionAt } from './hover/measure';
+import { referenceMarkdown } from './hover/reference';
+import { idTargetAt } from './navigation/occurrences';
+
+interface HoverText {
+  markdown: string;
+  start: number;
+  end: number;
+}
+
+function nodeSpan(node: Node | undefined): [number, number] | undefined {
+  const range = node?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+function measureHover(ctx: FeatureContext, node: Node, offset: number): HoverText | undefined {
+  const span = nodeSpan(node);
+  if (!span || !isScalar(node) || typeof node.value !== 'string') return undefined;
+  const source = ctx.file.text.slice(span[0], span[1]);
+  const mention = measureMentionAt(source, offset - span[0]);
+  if (!mention) return undefined;
+  const wholeValue = node.value.trim() === mention.measure.id;
+  const [start, end] = wholeValue ? span : [span[0] + mention.start, span[0] + mention.end];
+  return { markdown: measureMarkdown(mention.measure), start, end };
+}
+
+function referenceHover(ctx: FeatureContext, offset: number): HoverText | undefined {
+  const target = idTargetAt(ctx, offset);
+  if (!target || target.role !== 'reference') return undefined;
+  return { markdown: referenceMarkdown(target), start: target.span.start, end: target.span.end };
+}
+
+function fieldHover(doc: PolicyDocument, at: PathAtOffset): HoverText | undefined {
+  const span = nodeSpan(at.node);
+  if (!doc.kind || !span || (at.part === 'value' && !isScalar(at.node))) return undefined;
+  const markdown = fieldMarkdown(schemaForKind(doc.kind), at.path);
+  return markdown ? { markdown, start: span[0], end: span[1] } : undefined;
+}
+
+function hoverText(
+  ctx: FeatureContext,
+  doc: PolicyDocument,
+  offset: number,
+): HoverText | undefined {
+  const at = pathAtOffset(doc.yaml, offset);
+  if (at.part === 'key' || !at.node) return fieldHover(doc, at);
+  return measureHover(ctx, at.node, offset) ?? referenceHover(ctx, offset) ?? fieldHover(doc, at);
+}
+
+/** Markdown about what is under the cursor in a policy document, or null. */
+export function hover(ctx: FeatureContext, offset: number): Hover | null {
+  const doc = documentAt(ctx.file, offset);
+  if (!doc?.kind) return null;
+  const text = hoverText(ctx, doc, offset);
+  if (!text) return null;
+  return {
+    contents: { kind: 'markdown', value: text.markdown },
+    range: toRange(ctx.file.lineIndex, text.start, text.end),
+  };
+}

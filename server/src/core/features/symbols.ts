@@ -1,0 +1,198 @@
+/**
+ * Document symbols (the outline): one symbol per policy document, its top-level sections
+ * grouped under the measure that asks for them, and one level of keys or list items below.
+ */
+import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { measureInfo } from '../catalog/measures';
+import { asRecord, asString, valueAt } from '../data';
+import { fullSpanOfPath, locate, spanOfPath, type Span } from '../locate';
+import type { PolicyDocument, PolicyFile } from '../parse';
+import { toRange } from '../position';
+import { schemaForKind } from '../schema';
+import { measureOf } from '../schema/lookup';
+import type { DataPath, MeasureId } from '../types';
+import type { FeatureContext } from './context';
+
+const SYMBOL = {
+  module: 2,
+  namespace: 3,
+  property: 7,
+  string: 15,
+  array: 18,
+  object: 19,
+} as const satisfies Record<string, SymbolKind>;
+
+interface SymbolParts {
+  name: string;
+  detail?: string;
+  kind: SymbolKind;
+  range: Span;
+  selection: Span;
+  children?: DocumentSymbol[];
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return inner[0] >= outer[0] && inner[1] <= outer[1];
+}
+
+function symbol(file: PolicyFile, parts: SymbolParts): DocumentSymbol {
+  const selection = contains(parts.range, parts.selection) ? parts.selection : parts.range;
+  return {
+    name: parts.name,
+    ...(parts.detail ? { detail: parts.detail } : {}),
+    kind: parts.kind,
+    range: toRange(file.lineIndex, parts.range[0], parts.range[1]),
+    selectionRange: toRange(file.lineIndex, selection[0], selection[1]),
+    ...(parts.children ? { children: parts.children } : {}),
+  };
+}
+
+function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
+  return String(node.value);
+}
+
+function topLevelKeys(yaml: Document): string[] {
+  const contents = yaml.contents;
+  if (!isMap(contents)) return [];
+  return contents.items
+    .filter(isPair)
+    .map((pair) => scalarText(pair.key))
+    .filter((key): key is string => key !== undefined);
+}
+
+function kindOfValue(node: Node | undefined): SymbolKind {
+  if (isMap(node)) return SYMBOL.object;
+  if (isSeq(node)) return SYMBOL.array;
+  return SYMBOL.property;
+}
+
+/** A key inside a section. */
+function keySymbol(file: PolicyFile, yaml: Document, path: DataPath): DocumentSymbol | undefined {
+  const range = fullSpanOfPath(yaml, path);
+  if (!range) return undefined;
+  const value = locate(yaml, path).value;
+  return symbol(file, {
+    name: String(path[path.length - 1]),
+    detail: scalarText(value),
+    kind: SYMBOL.property,
+    range,
+    selection: spanOfPath(yaml, path, 'key'),
+  });
+}
+
+/** A list item inside a section, named by its id or name when it has one. */
+function itemSymbol(
+  file: PolicyFile,
+  doc: PolicyDocument,
+  path: DataPath,
+): DocumentSymbol | undefined {
+  const range = fullSpanOfPath(doc.yaml, path);
+  if (!range) return undefined;
+  const item = asRecord(valueAt(doc.value, path));
+  const label = asString(item?.id) ?? asString(item?.name);
+  const value = locate(doc.yaml, path).value;
+  const named = item && label !== undefined;
+  return symbol(file, {
+    name: named ? label : (scalarText(value) ?? `[${String(path[path.length - 1])}]`),
+    kind: isMap(value) ? SYMBOL.object : SYMBOL.string,
+    range,
+    selection:
+      named && 'id' in item
+        ? spanOfPath(doc.yaml, [...path, 'id'], 'value')
+        : spanOfPath(doc.yaml, path, 'value'),
+  });
+}
+
+function sectionChildren(file: PolicyFile, doc: PolicyDocument, key: string): DocumentSymbol[] {
+  const value = locate(doc.yaml, [key]).value;
+  const children = isMap(value)
+    ? value.items
+        .map((pair) => scalarText(pair.key))
+        .map((child) => (child === undefined ? undefined : keySymbol(file, doc.yaml, [key, child])))
+    : isSeq(value)
+      ? value.items.map((_item, i) => itemSymbol(file, doc, [key, i]))
+      : [];
+  return children.filter((child): child is DocumentSymbol => child !== undefined);
+}
+
+interface Section {
+  measure: MeasureId | null;
+  range: Span;
+  selection: Span;
+  symbol: DocumentSymbol;
+}
+
+function section(file: PolicyFile, doc: PolicyDocument, key: string): Section | undefined {
+  const range = fullSpanOfPath(doc.yaml, [key]);
+  if (!range || !doc.kind) return undefined;
+  const value = locate(doc.yaml, [key]).value;
+  const selection = spanOfPath(doc.yaml, [key], 'key');
+  const children = sectionChildren(file, doc, key);
+  const sectionSymbol = symbol(file, {
+    name: key,
+    detail: scalarText(value),
+    kind: kindOfValue(value),
+    range,
+    selection,
+    ...(children.length ? { children } : {}),
+  });
+  const measure = measureOf(schemaForKind(doc.kind), [key]);
+  return { measure, range, selection, symbol: sectionSymbol };
+}
+
+function measureNumber(id: MeasureId): number {
+  return Number(id.slice(id.lastIndexOf('M') + 1));
+}
+
+function measureGroup(file: PolicyFile, measure: MeasureId, members: Section[]): DocumentSymbol {
+  const title = measureInfo(measure)?.title;
+  return symbol(file, {
+    name: title ? `${measure} ${title}` : measure,
+    kind: SYMBOL.namespace,
+    range: [
+      Math.min(...members.map((m) => m.range[0])),
+      Math.max(...members.map((m) => m.range[1])),
+    ],
+    selection: members[0].selection,
+    children: members.map((m) => m.symbol),
+  });
+}
+
+/** Sections without a measure first (in document order), then one group per measure, M1 to M16. */
+function groupByMeasure(file: PolicyFile, sections: Section[]): DocumentSymbol[] {
+  const groups = new Map<MeasureId, Section[]>();
+  for (const entry of sections) {
+    if (entry.measure) groups.set(entry.measure, [...(groups.get(entry.measure) ?? []), entry]);
+  }
+  const ungrouped = sections.filter((entry) => !entry.measure).map((entry) => entry.symbol);
+  const ordered = [...groups.entries()].sort(([a], [b]) => measureNumber(a) - measureNumber(b));
+  return [
+    ...ungrouped,
+    ...ordered.map(([measure, members]) => measureGroup(file, measure, members)),
+  ];
+}
+
+function documentSymbol(file: PolicyFile, doc: PolicyDocument): DocumentSymbol {
+  const sections = topLevelKeys(doc.yaml)
+    .map((key) => section(file, doc, key))
+    .filter((entry): entry is Section => entry !== undefined);
+  const [start, , end] = doc.yaml.range;
+  const title = asString(asRecord(asRecord(doc.value)?.metadata)?.title);
+  return symbol(file, {
+    name: `${doc.kind ?? 'Document'} ${doc.id ?? '(no id)'}`,
+    detail: title,
+    kind: SYMBOL.module,
+    range: [start, end],
+    selection: spanOfPath(doc.yaml, ['metadata', 'id'], 'value'),
+    children: groupByMeasure(file, sections),
+  });
+}
+
+/** The outline of a file: one symbol per policy document; nothing for other YAML files. */
+export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
+  return ctx.file.documents
+    .filter((doc) => doc.kind !== undefined)
+    .map((doc) => documentSymbol(ctx.file, doc));
+}

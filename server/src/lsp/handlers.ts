@@ -1,0 +1,125 @@
+/**
+ * The feature handlers: each looks up the parsed document, calls the core, and returns.
+ * `runSafe` turns exceptions into a logged error and an empty result and honours cancellation.
+ */
+import type { Connection, TextDocumentPositionParams } from 'vscode-languageserver/node';
+import { explainTopic } from '../core/catalog/explain';
+import { codeActions, fixAll } from '../core/features/codeActions';
+import { complete } from '../core/features/completion';
+import type { FeatureContext } from '../core/features/context';
+import { hover } from '../core/features/hover';
+import { definition, prepareRename, references, rename } from '../core/features/navigation';
+import { documentSymbols } from '../core/features/symbols';
+import { validateFile } from '../core/validate';
+import type { ValidationOptions } from '../core/types';
+import { toActionable } from './convert';
+import { EXPLAIN_REQUEST, FIX_ALL_KIND, type ExplainParams, type ExplainResult } from './protocol';
+import { runSafe, type Logger } from './runSafe';
+import type { PolicyWorkspace } from './workspace';
+
+export interface HandlerEnvironment {
+  connection: Connection;
+  workspace: PolicyWorkspace;
+  options: () => ValidationOptions;
+  logger: Logger;
+}
+
+export function registerHandlers(env: HandlerEnvironment): void {
+  const { connection, workspace, logger } = env;
+
+  /** The feature context of a policy document, or undefined for any other file. */
+  const contextFor = (uri: string): FeatureContext | undefined => {
+    if (!workspace.isPolicy(uri)) return undefined;
+    const file = workspace.fileFor(uri);
+    return file && { file, index: workspace.index(), options: env.options() };
+  };
+  const offsetOf = (ctx: FeatureContext, params: TextDocumentPositionParams) =>
+    ctx.file.lineIndex.offsetAt(params.position);
+
+  connection.onCompletion((params, token) =>
+    runSafe(logger, 'completion', token, [], () => {
+      const ctx = contextFor(params.textDocument.uri);
+      return ctx ? complete(ctx, offsetOf(ctx, params)) : [];
+    }),
+  );
+
+  connection.onHover((params, token) =>
+    runSafe(logger, 'hover', token, null, () => {
+      const ctx = contextFor(params.textDocument.uri);
+      return ctx ? hover(ctx, offsetOf(ctx, params)) : null;
+    }),
+  );
+
+  connection.onCodeAction((params, token) =>
+    runSafe(logger, 'code actions', token, [], () => {
+      const ctx = contextFor(params.textDocument.uri);
+      if (!ctx) return [];
+      const wanted = params.context.only;
+      if (wanted?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith('source'))) {
+        const action = fixAll(ctx, validateFile(ctx.file, ctx.index, ctx.options));
+        return action ? [action] : [];
+      }
+      const range = {
+        start: ctx.file.lineIndex.offsetAt(params.range.start),
+        end: ctx.file.lineIndex.offsetAt(params.range.end),
+      };
+      return params.context.diagnostics.flatMap((diagnostic) => {
+        const actionable = toActionable(ctx.file, diagnostic);
+        if (!actionable) return [];
+        return codeActions(ctx, range, [actionable]).map((action) => ({
+          ...action,
+          diagnostics: [diagnostic],
+        }));
+      });
+    }),
+  );
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe(logger, 'document symbols', token, [], () => {
+      const ctx = contextFor(params.textDocument.uri);
+      return ctx ? documentSymbols(ctx) : [];
+    }),
+  );
+
+  connection.onDefinition((params, token) =>
+    runSafe(logger, 'definition', token, [], () => {
+      const ctx = contextFor(params.textDocument.uri);
+      return ctx ? definition(ctx, offsetOf(ctx, params)) : [];
+    }),
+  );
+
+  connection.onReferences((params, token) =>
+    runSafe(logger, 'references', token, [], () => {
+      const ctx = contextFor(params.textDocument.uri);
+      return ctx ? references(ctx, offsetOf(ctx, params), params.context.includeDeclaration) : [];
+    }),
+  );
+
+  connection.onPrepareRename((params, token) =>
+    runSafe(logger, 'prepare rename', token, null, () => {
+      const ctx = contextFor(params.textDocument.uri);
+      return ctx ? prepareRename(ctx, offsetOf(ctx, params)) : null;
+    }),
+  );
+
+  connection.onRenameRequest((params, token) =>
+    runSafe(logger, 'rename', token, null, () => {
+      const ctx = contextFor(params.textDocument.uri);
+      if (!ctx) return null;
+      const result = rename(ctx, offsetOf(ctx, params), params.newName);
+      if ('error' in result) {
+        void connection.window.showErrorMessage(`Outsourcing Policy: ${result.error}`);
+        return null;
+      }
+      return result;
+    }),
+  );
+
+  connection.onRequest(
+    EXPLAIN_REQUEST,
+    (params: ExplainParams, token): ExplainResult | ReturnType<typeof runSafe> =>
+      runSafe(logger, 'explain', token, { markdown: null }, () => ({
+        markdown: explainTopic(String(params?.topic ?? ''), 'markdown') ?? null,
+      })),
+  );
+}

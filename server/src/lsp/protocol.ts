@@ -1,0 +1,55 @@
+/**
+ * What the VS Code client and the language server agree on beyond LSP itself: setting names,
+ * custom messages and their payloads. Constants and types only, so both sides can import it.
+ */
+
+/** The settings section; every setting is `outsourcingPolicy.<feature>.<option>`. */
+export const SETTINGS_SECTION = 'outsourcingPolicy';
+
+export interface ServerSettings {
+  validation: {
+    /** basic | standard | increased */
+    level: 'basic' | 'standard' | 'increased';
+    /** Milliseconds to wait after the last keystroke before validating. */
+    delay: number;
+    /** Files larger than this many characters are skipped with an info. */
+    maxDocumentSize: number;
+  };
+  files: {
+    /** Extra glob patterns of policy files that are neither *.engagement.yaml nor *.dca.yaml. */
+    extraGlobs: string[];
+  };
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  validation: { level: 'standard', delay: 150, maxDocumentSize: 2 * 1024 * 1024 },
+  files: { extraGlobs: [] },
+};
+
+/** Server -> client notification after every validation round: feeds the language status item. */
+export const STATUS_NOTIFICATION = 'outsourcingPolicy/status';
+
+export interface StatusParams {
+  level: 'basic' | 'standard' | 'increased';
+  /** Where the level comes from: the settings or a `.outsourcing-policy.yaml` project file. */
+  levelSource: 'settings' | 'project file';
+  /** Policy documents known in the workspace (open or indexed). */
+  documentCount: number;
+  errorCount: number;
+  warningCount: number;
+}
+
+/** Client -> server request: the explanation of a rule or measure, as Markdown. */
+export const EXPLAIN_REQUEST = 'outsourcingPolicy/explain';
+
+export interface ExplainParams {
+  /** A rule id such as `subcontracting/flow-down` or a measure such as `OPS.3.1.M2`. */
+  topic: string;
+}
+
+export interface ExplainResult {
+  markdown: string | null;
+}
+
+/** The code action kind of the "fix all" source action. */
+export const FIX_ALL_KIND = 'source.fixAll.outsourcingPolicy';

@@ -1,0 +1,200 @@
+/**
+ * The language server: capabilities, document life cycle, settings, the workspace scan and
+ * file watching. Features live in the core; `handlers.ts` connects them.
+ */
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PROJECT_FILE_NAME } from '../core/config';
+import { isoDate } from '../core/time';
+import type { ValidationOptions } from '../core/types';
+import { collectPolicyFiles, readText } from '../io/policyFiles';
+import { DiagnosticsScheduler } from './diagnostics';
+import { registerHandlers } from './handlers';
+import { FIX_ALL_KIND, SETTINGS_SECTION, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import type { Logger } from './runSafe';
+import { effectiveSettings, normalizeSettings, type EffectiveSettings } from './settings';
+import { PolicyWorkspace } from './workspace';
+
+/** What the server needs from its surroundings (the clock, for tests). */
+export interface ServerEnvironment {
+  now(): Date;
+}
+
+interface ServerState {
+  folders: string[];
+  settings: EffectiveSettings;
+  today: string | undefined;
+  canPullConfiguration: boolean;
+  canWatchFiles: boolean;
+}
+
+function fileUri(file: string): string {
+  return pathToFileURL(file).toString();
+}
+
+function folderPaths(params: InitializeParams): string[] {
+  const uris =
+    params.workspaceFolders?.map((folder) => folder.uri) ??
+    (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+}
+
+function projectFileText(folders: readonly string[]): string | undefined {
+  for (const folder of folders) {
+    const read = readText(path.join(folder, PROJECT_FILE_NAME));
+    if ('text' in read) return read.text;
+  }
+  return undefined;
+}
+
+export function startServer(connection: Connection, environment: ServerEnvironment): void {
+  const documents = new TextDocuments(TextDocument);
+  const logger: Logger = {
+    error: (m) => connection.console.error(m),
+    info: (m) => connection.console.info(m),
+  };
+  const state: ServerState = {
+    folders: [],
+    settings: effectiveSettings(normalizeSettings(undefined), undefined),
+    today: undefined,
+    canPullConfiguration: false,
+    canWatchFiles: false,
+  };
+  const options = (): ValidationOptions => ({
+    ...state.settings.options,
+    today: state.today ?? isoDate(environment.now()),
+  });
+  const workspace = new PolicyWorkspace(documents, options);
+  const scheduler = new DiagnosticsScheduler(
+    workspace,
+    { versionOf: (uri) => documents.get(uri)?.version },
+    {
+      publish: (uri, version, diagnostics) =>
+        void connection.sendDiagnostics({ uri, version, diagnostics }),
+      roundDone: (totals) => sendStatus(totals),
+    },
+    options,
+    () => state.settings.delay,
+  );
+
+  const sendStatus = (totals: { errors: number; warnings: number }): void => {
+    const status: StatusParams = {
+      level: state.settings.options.level,
+      levelSource: state.settings.levelSource,
+      documentCount: workspace.allFiles().length,
+      errorCount: totals.errors,
+      warningCount: totals.warnings,
+    };
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  };
+
+  const scanWorkspace = (): void => {
+    const found = collectPolicyFiles(state.folders, { extraGlobs: state.settings.extraGlobs });
+    for (const file of found.files) workspace.setDiskFile(fileUri(file.path), file.text);
+    for (const problem of found.problems) logger.error(problem);
+    logger.info(
+      `indexed ${found.files.length} policy files in ${state.folders.length} workspace folder(s)`,
+    );
+  };
+
+  const reloadSettings = async (): Promise<void> => {
+    let raw: unknown = undefined;
+    if (state.canPullConfiguration)
+      raw = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+    state.settings = effectiveSettings(
+      normalizeSettings(raw ?? state.settings),
+      projectFileText(state.folders),
+    );
+    for (const problem of state.settings.problems)
+      void connection.window.showWarningMessage(`Outsourcing Policy: ${problem}`);
+    workspace.reset();
+    scheduler.all(documents.all().map((d) => d.uri));
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; today?: unknown };
+    state.folders = folderPaths(params);
+    state.today = typeof init.today === 'string' ? init.today : undefined;
+    state.canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    state.canWatchFiles =
+      params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    state.settings = effectiveSettings(
+      normalizeSettings(init.settings),
+      projectFileText(state.folders),
+    );
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [' ', ':'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+      },
+      serverInfo: { name: 'outsourcing-policy-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    scanWorkspace();
+    if (state.canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/${PROJECT_FILE_NAME}` }],
+      });
+    }
+    if (state.canPullConfiguration) void reloadSettings();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const raw = (change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
+    if (!state.canPullConfiguration && raw)
+      state.settings = effectiveSettings(normalizeSettings(raw), projectFileText(state.folders));
+    void reloadSettings();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let settingsChanged = false;
+    for (const change of params.changes) {
+      if (change.uri.endsWith(`/${PROJECT_FILE_NAME}`)) settingsChanged = true;
+      else if (documents.get(change.uri))
+        continue; // the open document wins over its disk copy
+      else if (change.type === FileChangeType.Deleted) workspace.removeDiskFile(change.uri);
+      else readDiskChange(change.uri);
+    }
+    if (settingsChanged) void reloadSettings();
+    else scheduler.all(documents.all().map((d) => d.uri));
+  });
+
+  const readDiskChange = (uri: string): void => {
+    if (!uri.startsWith('file:')) return;
+    const read = readText(fileURLToPath(uri));
+    if ('text' in read) workspace.setDiskFile(uri, read.text);
+    else workspace.removeDiskFile(uri);
+  };
+
+  documents.onDidOpen((event) => scheduler.changed(event.document.uri));
+  documents.onDidChangeContent((event) => scheduler.changed(event.document.uri));
+  documents.onDidClose((event) => {
+    workspace.documentClosed(event.document.uri);
+    readDiskChange(event.document.uri);
+    scheduler.closed(event.document.uri);
+    for (const uri of workspace.dependents(event.document.uri)) scheduler.changed(uri);
+  });
+  connection.onShutdown(() => scheduler.dispose());
+
+  registerHandlers({ connection, workspace, options, logger });
+  documents.listen(connection);
+  connection.listen();
+}

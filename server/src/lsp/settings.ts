@@ -1,0 +1,75 @@
+/**
+ * The options in force: the editor settings, overridden by the project file
+ * `.outsourcing-policy.yaml` where it sets an option (so that editor and CI agree).
+ */
+import { parseProjectConfig, type ProjectConfig } from '../core/config';
+import type { ValidationOptions } from '../core/types';
+import { DEFAULT_SETTINGS, type ServerSettings } from './protocol';
+
+export interface EffectiveSettings {
+  options: Omit<ValidationOptions, 'today'>;
+  delay: number;
+  extraGlobs: string[];
+  levelSource: 'settings' | 'project file';
+  /** Problems with the project file, to be shown to the user. */
+  problems: string[];
+}
+
+function pick<T>(value: unknown, valid: (v: unknown) => boolean, fallback: T): T {
+  return valid(value) ? (value as T) : fallback;
+}
+
+/** Settings as the client sent them, with anything missing or malformed replaced by defaults. */
+export function normalizeSettings(raw: unknown): ServerSettings {
+  const record = (raw ?? {}) as Partial<Record<'validation' | 'files', Record<string, unknown>>>;
+  const validation = record.validation ?? {};
+  const files = record.files ?? {};
+  const defaults = DEFAULT_SETTINGS;
+  return {
+    validation: {
+      level: pick(
+        validation.level,
+        (v) => v === 'basic' || v === 'standard' || v === 'increased',
+        defaults.validation.level,
+      ),
+      delay: pick(
+        validation.delay,
+        (v) => typeof v === 'number' && v >= 0 && v <= 5000,
+        defaults.validation.delay,
+      ),
+      maxDocumentSize: pick(
+        validation.maxDocumentSize,
+        (v) => typeof v === 'number' && v > 0,
+        defaults.validation.maxDocumentSize,
+      ),
+    },
+    files: {
+      extraGlobs: pick(
+        files.extraGlobs,
+        (v) => Array.isArray(v) && v.every((g) => typeof g === 'string'),
+        defaults.files.extraGlobs,
+      ),
+    },
+  };
+}
+
+export function effectiveSettings(
+  settings: ServerSettings,
+  projectFileText: string | undefined,
+): EffectiveSettings {
+  const project: { config: ProjectConfig; problems: string[] } =
+    projectFileText === undefined
+      ? { config: {}, problems: [] }
+      : parseProjectConfig(projectFileText);
+  const { config } = project;
+  return {
+    options: {
+      level: config.level ?? settings.validation.level,
+      maxDocumentSize: config.maxDocumentSize ?? settings.validation.maxDocumentSize,
+    },
+    delay: settings.validation.delay,
+    extraGlobs: [...settings.files.extraGlobs, ...(config.extraGlobs ?? [])],
+    levelSource: config.level ? 'project file' : 'settings',
+    problems: project.problems,
+  };
+}

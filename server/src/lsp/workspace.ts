@@ -1,0 +1,117 @@
+/**
+ * The language server's view of the workspace: open documents (parsed once per version) and
+ * policy files on disk that are not open (indexed so cross-document rules work). Open
+ * documents always win over their disk copies.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildWorkspaceIndex, type WorkspaceIndex } from '../core/workspace';
+import { asRecord } from '../core/data';
+import { isPolicyFile, parsePolicyFile, type PolicyFile } from '../core/parse';
+import type { ValidationOptions } from '../core/types';
+
+interface OpenEntry {
+  version: number;
+  file: PolicyFile;
+}
+
+export interface DocumentSource {
+  get(uri: string): TextDocument | undefined;
+  all(): TextDocument[];
+}
+
+export class PolicyWorkspace {
+  private readonly disk = new Map<string, PolicyFile>();
+  private readonly parsedOpen = new Map<string, OpenEntry>();
+  private cachedIndex: WorkspaceIndex | undefined;
+
+  constructor(
+    private readonly documents: DocumentSource,
+    private readonly options: () => ValidationOptions,
+  ) {}
+
+  /** The parsed file for a URI: the open document's current version, else the disk copy. */
+  fileFor(uri: string): PolicyFile | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return this.disk.get(uri);
+    const cached = this.parsedOpen.get(uri);
+    if (cached && cached.version === document.version) return cached.file;
+    const file = parsePolicyFile(uri, document.getText(), this.options());
+    this.parsedOpen.set(uri, { version: document.version, file });
+    this.cachedIndex = undefined;
+    return file;
+  }
+
+  /** Whether a URI holds a policy document (by name or by its apiVersion line). */
+  isPolicy(uri: string): boolean {
+    const document = this.documents.get(uri);
+    return document ? isPolicyFile(uri, document.getText()) : this.disk.has(uri);
+  }
+
+  setDiskFile(uri: string, text: string): void {
+    if (isPolicyFile(uri, text)) this.disk.set(uri, parsePolicyFile(uri, text, this.options()));
+    else this.disk.delete(uri);
+    this.cachedIndex = undefined;
+  }
+
+  removeDiskFile(uri: string): void {
+    this.disk.delete(uri);
+    this.cachedIndex = undefined;
+  }
+
+  documentClosed(uri: string): void {
+    this.parsedOpen.delete(uri);
+    this.cachedIndex = undefined;
+  }
+
+  /** Forgets every parse (the options changed). */
+  reset(): void {
+    this.parsedOpen.clear();
+    for (const [uri, file] of this.disk)
+      this.disk.set(uri, parsePolicyFile(uri, file.text, this.options()));
+    this.cachedIndex = undefined;
+  }
+
+  /** Every policy file known: open documents, then the disk files that are not open. */
+  allFiles(): PolicyFile[] {
+    const files: PolicyFile[] = [];
+    for (const document of this.documents.all()) {
+      if (!isPolicyFile(document.uri, document.getText())) continue;
+      const file = this.fileFor(document.uri);
+      if (file) files.push(file);
+    }
+    for (const [uri, file] of this.disk) if (!this.documents.get(uri)) files.push(file);
+    return files;
+  }
+
+  index(): WorkspaceIndex {
+    const files = this.allFiles(); // parses changed open documents, which resets the cache
+    this.cachedIndex ??= buildWorkspaceIndex(files);
+    return this.cachedIndex;
+  }
+
+  /** The open documents whose findings can change when `uri` changes: itself, its engagement, its DCAs. */
+  dependents(uri: string): string[] {
+    const related = new Set<string>([uri]);
+    const file = this.fileFor(uri);
+    const index = this.index();
+    for (const doc of file?.documents ?? []) {
+      const data = asRecord(doc.value);
+      if (doc.kind === 'Engagement' && doc.id) {
+        for (const entries of index.dcas.values()) {
+          for (const entry of entries)
+            if (asRecord(entry.data.metadata)?.engagementRef === doc.id)
+              related.add(entry.file.uri);
+        }
+      }
+      const engagementRef = asRecord(data?.metadata)?.engagementRef;
+      if (doc.kind === 'DataConnectionAgreement' && typeof engagementRef === 'string') {
+        for (const entry of index.engagements.get(engagementRef) ?? []) related.add(entry.file.uri);
+      }
+      for (const entry of (doc.id &&
+        (doc.kind === 'Engagement' ? index.engagements : index.dcas).get(doc.id)) ||
+        [])
+        related.add(entry.file.uri);
+    }
+    return [...related].filter((candidate) => this.documents.get(candidate) !== undefined);
+  }
+}
