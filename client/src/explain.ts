@@ -5,13 +5,11 @@
 import * as vscode from 'vscode';
 import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
 import {
+  DIAGNOSTIC_SOURCE,
   EXPLAIN_REQUEST,
   type ExplainParams,
   type ExplainResult,
 } from '../../server/src/lsp/protocol';
-
-/** The `source` the server puts on its diagnostics. */
-const DIAGNOSTIC_SOURCE = 'outsourcing-policy';
 
 const ExplainRequest = new RequestType<ExplainParams, ExplainResult, void>(EXPLAIN_REQUEST);
 

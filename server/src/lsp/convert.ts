@@ -5,8 +5,7 @@ import type { ActionableDiagnostic } from '../core/features/codeActions';
 import { toRange } from '../core/position';
 import type { PolicyFile } from '../core/parse';
 import type { DataPath, Finding, FindingData, Severity } from '../core/types';
-
-export const DIAGNOSTIC_SOURCE = 'outsourcing-policy';
+import { DIAGNOSTIC_SOURCE } from './protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -4,7 +4,7 @@
  */
 import type { Connection, TextDocumentPositionParams } from 'vscode-languageserver/node';
 import { explainTopic } from '../core/catalog/explain';
-import { codeActions, fixAll } from '../core/features/codeActions';
+import { codeActions, fixAll, FIX_ALL_KIND } from '../core/features/codeActions';
 import { complete } from '../core/features/completion';
 import type { FeatureContext } from '../core/features/context';
 import { hover } from '../core/features/hover';
@@ -13,7 +13,7 @@ import { documentSymbols } from '../core/features/symbols';
 import { validateFile } from '../core/validate';
 import type { ValidationOptions } from '../core/types';
 import { toActionable } from './convert';
-import { EXPLAIN_REQUEST, FIX_ALL_KIND, type ExplainParams, type ExplainResult } from './protocol';
+import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult } from './protocol';
 import { runSafe, type Logger } from './runSafe';
 import type { PolicyWorkspace } from './workspace';
 

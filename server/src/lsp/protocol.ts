@@ -1,6 +1,7 @@
 /**
  * What the VS Code client and the language server agree on beyond LSP itself: setting names,
- * custom messages and their payloads. Constants and types only, so both sides can import it.
+ * custom messages and their payloads. Constants and types only, importing nothing, so the
+ * client can use it without bundling the engine.
  */
 
 /** The settings section; every setting is `outsourcingPolicy.<feature>.<option>`. */
@@ -51,5 +52,5 @@ export interface ExplainResult {
   markdown: string | null;
 }
 
-/** The code action kind of the "fix all" source action. */
-export const FIX_ALL_KIND = 'source.fixAll.outsourcingPolicy';
+/** The `source` of every diagnostic the server publishes. */
+export const DIAGNOSTIC_SOURCE = 'outsourcing-policy';
