@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Level } from '../core';
 import { dayNumber } from '../core/time';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -12,7 +12,10 @@ const LEVELS: readonly Level[] = ['basic', 'standard', 'increased'];
 export interface CheckCommand {
   command: 'check';
   paths: string[];
-  format: OutputFormat;
+  /** Where each requested report goes: a file, or standard output when `file` is undefined. */
+  outputs: OutputTarget[];
+  /** Report only findings on lines changed since this git ref (and findings a change caused elsewhere). */
+  changedSince: string | undefined;
   /** Undefined when not given: the project file or the default decides. */
   level: Level | undefined;
   today: string | undefined;
@@ -22,6 +25,11 @@ export interface CheckCommand {
   maxSize: number | undefined;
   /** The project file to read; undefined means `.outsourcing-policy.yaml` in the current folder, if any. */
   config: string | undefined;
+}
+
+export interface OutputTarget {
+  format: OutputFormat;
+  file: string | undefined;
 }
 
 export type Command =
@@ -57,6 +65,43 @@ function checkSize(value: string | undefined): number | undefined {
   return size;
 }
 
+interface OptionToken {
+  kind: string;
+  name?: string;
+  value?: string;
+}
+
+/**
+ * Pairs `--format` and `--output` in the order given: an `--output` belongs to the nearest
+ * `--format` before it (or to stylish when none came yet). At most one report goes to standard
+ * output; when every report goes to a file, stylish still goes to the terminal.
+ */
+export function outputTargets(tokens: readonly OptionToken[]): OutputTarget[] {
+  const targets: OutputTarget[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    if (token.name === 'format') {
+      targets.push({ format: oneOf('format', token.value, FORMATS)!, file: undefined });
+    } else if (token.name === 'output') {
+      const last = targets.at(-1);
+      if (last && last.file === undefined) last.file = token.value;
+      else if (!last) targets.push({ format: 'stylish', file: token.value });
+      else
+        throw new UsageError(
+          `--output ${token.value} has no --format of its own; write --format <name> --output <file> for each report`,
+        );
+    }
+  }
+  const toStdout = targets.filter((t) => t.file === undefined);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `only one report can go to standard output (${toStdout.map((t) => t.format).join(', ')}); give the others an --output file`,
+    );
+  }
+  if (toStdout.length === 0) targets.unshift({ format: 'stylish', file: undefined });
+  return targets;
+}
+
 export function parseCommandLine(argv: readonly string[]): Command {
   let parsed;
   try {
@@ -64,8 +109,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
-        format: { type: 'string', short: 'f' },
+        format: { type: 'string', short: 'f', multiple: true },
+        output: { type: 'string', short: 'o', multiple: true },
+        'changed-since': { type: 'string' },
         level: { type: 'string' },
         today: { type: 'string' },
         'fail-on': { type: 'string' },
@@ -80,7 +128,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   const debug = values.debug ?? false;
   if (values.version) return { command: 'version', debug };
   const [command, ...rest] = positionals;
@@ -97,7 +145,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   return {
     command: 'check',
     paths: rest.length ? rest : ['.'],
-    format: oneOf('format', values.format, FORMATS) ?? 'stylish',
+    outputs: outputTargets(tokens ?? []),
+    changedSince: values['changed-since'],
     level: oneOf('level', values.level, LEVELS),
     today: checkDate(values.today),
     failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
@@ -118,7 +167,9 @@ Commands:
   explain <rule|measure>  say what a rule (e.g. subcontracting/flow-down) or a measure (e.g. OPS.3.1.M2) asks
 
 Options of check:
-  -f, --format <name>     stylish (default) or json
+  -f, --format <name>     stylish (default), json, sarif, github, junit or markdown; may be given several times
+  -o, --output <file>     write the report of the --format before it to a file (stylish still goes to the terminal)
+      --changed-since <ref>  report only findings on lines changed since a git ref, and findings those changes cause elsewhere
       --level <level>     basic, standard (default) or increased (always applies M16)
       --today <date>      the reference date for review and expiry rules, YYYY-MM-DD (default: today)
       --fail-on <sev>     exit 1 on findings of this severity or worse: error (default), warning, info, never

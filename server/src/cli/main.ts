@@ -15,21 +15,24 @@ import {
   type CheckCommand,
   type Command,
   type FailOn,
+  type OutputTarget,
 } from './args';
 import { explainTopic } from '../core/catalog/explain';
 import { RULES } from '../core/catalog/rules';
 import { closestMatch } from '../core/didYouMean';
 import { collectPolicyFiles, readText } from '../io/policyFiles';
 import { parseProjectConfig, PROJECT_FILE_NAME, type ProjectConfig } from '../core/config';
-import { formatJson } from './format/json';
-import { COLOURS, formatStylish, NO_COLOURS } from './format/stylish';
-import { SEVERITY_RANK, toReported, type ReportedFinding } from './report';
+import { onlyChanged } from './changedSince';
+import { renderReport } from './format';
+import { SEVERITY_RANK, toReported, type Report, type ReportedFinding } from './report';
 
 declare const PACKAGE_VERSION: string | undefined;
+const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'development';
 
 interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  writeFile(file: string, text: string): void;
   colour: boolean;
   now: Date;
 }
@@ -57,6 +60,20 @@ function displayName(file: string): string {
   return (inside ? relative : file).split(path.sep).join('/');
 }
 
+function writeReport(target: OutputTarget, report: Report, io: Io): void {
+  if (target.file === undefined) {
+    io.stdout(renderReport(target.format, report, io.colour));
+    return;
+  }
+  try {
+    io.writeFile(target.file, renderReport(target.format, report, false));
+  } catch (error) {
+    throw new UsageError(
+      `cannot write ${target.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+}
+
 function runCheck(command: CheckCommand, io: Io): number {
   const project = readProjectConfig(command);
   const read = collectPolicyFiles(command.paths, { extraGlobs: project.extraGlobs });
@@ -74,9 +91,11 @@ function runCheck(command: CheckCommand, io: Io): number {
   const sources = read.files.map((file) => ({ uri: displayName(file.path), text: file.text }));
   const results = validateTexts(sources, options);
   const keep = (f: Finding) => !command.quiet || f.severity === 'error';
-  const findings = toReported(results, keep);
-  if (command.format === 'json') io.stdout(formatJson(findings));
-  else io.stdout(formatStylish(findings, sources.length, io.colour ? COLOURS : NO_COLOURS));
+  let findings = toReported(results, keep);
+  if (command.changedSince)
+    findings = onlyChanged(findings, command.changedSince, sources, options, keep);
+  const report: Report = { findings, files: sources.map((s) => s.uri), version: VERSION };
+  for (const target of command.outputs) writeReport(target, report, io);
   if (read.problems.length) return 2;
   return failed(findings, command.failOn ?? project.failOn ?? 'error') ? 1 : 0;
 }
@@ -100,7 +119,7 @@ function run(command: Command, io: Io): number {
       io.stdout(HELP);
       return 0;
     case 'version':
-      io.stdout(`${typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'development'}\n`);
+      io.stdout(`${VERSION}\n`);
       return 0;
     case 'explain':
       io.stdout(explain(command.topic));
@@ -136,6 +155,7 @@ export function runProcess(): void {
   const io: Io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    writeFile: (file, text) => fs.writeFileSync(file, text),
     colour,
     now: new Date(),
   };

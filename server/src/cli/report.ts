@@ -1,5 +1,10 @@
-/** Findings as the command line shows them: 1-based lines and columns (end column exclusive). */
+/**
+ * Findings as the command line reports them: 1-based lines and columns (end column
+ * exclusive), plus what report formats need beyond that (the data path and the source text
+ * of the finding, for stable fingerprints). Every formatter takes a `Report`.
+ */
 import type { FileResult, Finding, Severity } from '../core';
+import { formatPath } from '../core/schema/lookup';
 
 export interface ReportedFinding {
   file: string;
@@ -11,6 +16,24 @@ export interface ReportedFinding {
   ruleId: string;
   measure: string | null;
   message: string;
+  /** The data path the finding is about (`contract.term.noticePeriod`), when there is one. */
+  dataPath: string | null;
+  /** The source text the finding points at (at most its first line). */
+  excerpt: string;
+}
+
+export interface Report {
+  findings: ReportedFinding[];
+  /** Every file that was checked (with or without findings), as reported paths. */
+  files: string[];
+  /** The tool's version, for report headers. */
+  version: string;
+}
+
+function excerptOf(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  const newline = slice.search(/\r?\n/);
+  return newline < 0 ? slice : slice.slice(0, newline);
 }
 
 export function toReported(
@@ -32,6 +55,8 @@ export function toReported(
         ruleId: finding.ruleId,
         measure: finding.measure,
         message: finding.message,
+        dataPath: finding.path ? formatPath(finding.path) : null,
+        excerpt: excerptOf(file.text, finding.start, finding.end),
       });
     }
   }

@@ -1,6 +1,17 @@
-/** `--format json`: exactly one JSON object on stdout. */
-import type { ReportedFinding } from '../report';
+/** `--format json`: exactly one JSON object, `{"diagnostics": [...]}`, with the documented keys. */
+import type { Report } from '../report';
 
-export function formatJson(findings: readonly ReportedFinding[]): string {
-  return JSON.stringify({ diagnostics: findings }, null, 2) + '\n';
+export function formatJson(report: Report): string {
+  const diagnostics = report.findings.map((f) => ({
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    severity: f.severity,
+    ruleId: f.ruleId,
+    measure: f.measure,
+    message: f.message,
+  }));
+  return JSON.stringify({ diagnostics }, null, 2) + '\n';
 }

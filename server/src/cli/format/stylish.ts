@@ -1,5 +1,5 @@
 /** `--format stylish`: findings grouped by file, colours only on a terminal. */
-import type { ReportedFinding } from '../report';
+import type { Report, ReportedFinding } from '../report';
 
 export interface Palette {
   red(text: string): string;
@@ -30,11 +30,9 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-export function formatStylish(
-  findings: readonly ReportedFinding[],
-  fileCount: number,
-  palette: Palette,
-): string {
+export function formatStylish(report: Report, palette: Palette): string {
+  const findings = report.findings;
+  const fileCount = report.files.length;
   const byFile = new Map<string, ReportedFinding[]>();
   for (const finding of findings)
     byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);

@@ -1,0 +1,79 @@
+/**
+ * The few git questions `--changed-since` asks, answered by running `git` as a child process.
+ * Failures become `GitError`s with a message a user can act on.
+ */
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+
+export class GitError extends Error {}
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
+
+/** The top folder of the repository that contains `cwd`. */
+export function repositoryRoot(cwd: string): string {
+  try {
+    return git(cwd, ['rev-parse', '--show-toplevel']).trim();
+  } catch {
+    throw new GitError(`--changed-since needs a git repository, but ${cwd} is not inside one`);
+  }
+}
+
+/** The commit a ref names. */
+export function resolveCommit(root: string, ref: string): string {
+  if (ref.startsWith('-')) throw new GitError(`"${ref}" is not a git ref`);
+  try {
+    return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+  } catch {
+    throw new GitError(`unknown git ref "${ref}": no commit has that name in ${root}`);
+  }
+}
+
+/** Changed line numbers (1-based, in the working tree) per absolute path; `all` for new, untracked files. */
+export function changedLines(root: string, commit: string): Map<string, Set<number> | 'all'> {
+  const changes = new Map<string, Set<number> | 'all'>();
+  let current: Set<number> | undefined;
+  for (const line of git(root, [
+    'diff',
+    '--unified=0',
+    '--no-color',
+    '--no-ext-diff',
+    commit,
+    '--',
+  ]).split('\n')) {
+    if (line.startsWith('+++ ')) {
+      const target = line.slice(4);
+      current = target === '/dev/null' ? undefined : new Set<number>();
+      if (current) changes.set(path.join(root, target.replace(/^b\//, '')), current);
+    } else if (line.startsWith('@@') && current) {
+      const match = /\+(\d+)(?:,(\d+))?/.exec(line);
+      if (!match) continue;
+      const start = Number(match[1]);
+      const count = match[2] === undefined ? 1 : Number(match[2]);
+      if (count === 0) current.add(Math.max(start, 1));
+      for (let n = start; n < start + count; n++) current.add(n);
+    }
+  }
+  for (const file of git(root, ['ls-files', '--others', '--exclude-standard'])
+    .split('\n')
+    .filter(Boolean)) {
+    changes.set(path.join(root, file), 'all');
+  }
+  return changes;
+}
+
+/** A file's content at a commit, or undefined when it did not exist there. */
+export function fileAtCommit(root: string, commit: string, absolute: string): string | undefined {
+  const relative = path.relative(root, absolute).split(path.sep).join('/');
+  try {
+    return git(root, ['show', `${commit}:${relative}`]);
+  } catch {
+    return undefined;
+  }
+}
