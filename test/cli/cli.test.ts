@@ -307,3 +307,67 @@ describe('the project file .outsourcing-policy.yaml', () => {
     }
   });
 });
+
+describe('--format and --output pairs', () => {
+  test('a report written to a file leaves stylish on the terminal', () => {
+    const out = tempTree({});
+    const file = path.join(out, 'report.json');
+    const run = runCli(['check', 'examples/broken', '--format', 'json', '--output', file]);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /✖ \d+ problems/);
+    assert.ok(diagnostics(fs.readFileSync(file, 'utf8')).length > 0);
+  });
+
+  test('several reports in one run: each --output belongs to the --format before it', () => {
+    const out = tempTree({});
+    const run = runCli([
+      'check',
+      'examples/broken',
+      '--format',
+      'json',
+      '--output',
+      path.join(out, 'a.json'),
+      '--format',
+      'sarif',
+      '-o',
+      path.join(out, 'b.sarif'),
+      '--format',
+      'json',
+    ]);
+    assert.equal(run.status, 1);
+    const onStdout = diagnostics(run.stdout);
+    assert.deepEqual(diagnostics(fs.readFileSync(path.join(out, 'a.json'), 'utf8')), onStdout);
+    assert.ok(fs.existsSync(path.join(out, 'b.sarif')));
+  });
+
+  test('two reports on standard output, or an --output without its own --format, are usage errors', () => {
+    const both = runCli(['check', 'examples/clean', '--format', 'json', '--format', 'sarif']);
+    assert.equal(both.status, 2);
+    assert.match(both.stderr, /only one report can go to standard output/);
+    const twice = runCli([
+      'check',
+      'examples/clean',
+      '--format',
+      'json',
+      '--output',
+      '/tmp/a',
+      '--output',
+      '/tmp/b',
+    ]);
+    assert.equal(twice.status, 2);
+    assert.match(twice.stderr, /--output \/tmp\/b has no --format of its own/);
+  });
+
+  test('an output file that cannot be written is exit 2 with a message', () => {
+    const run = runCli([
+      'check',
+      'examples/clean',
+      '--format',
+      'json',
+      '--output',
+      '/no/such/folder/report.json',
+    ]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /cannot write \/no\/such\/folder\/report\.json \(ENOENT\)/);
+  });
+});
