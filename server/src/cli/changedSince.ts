@@ -17,7 +17,7 @@ function fingerprint(finding: ReportedFinding): string {
 }
 
 /** The real path (git reports real paths; the current folder may be reached through a link). */
-function realPath(file: string): string {
+export function realPath(file: string): string {
   try {
     return fs.realpathSync.native(path.resolve(file));
   } catch {

@@ -22,9 +22,10 @@ import { RULES } from '../core/catalog/rules';
 import { closestMatch } from '../core/didYouMean';
 import { collectPolicyFiles, readText } from '../io/policyFiles';
 import { parseProjectConfig, PROJECT_FILE_NAME, type ProjectConfig } from '../core/config';
-import { onlyChanged } from './changedSince';
+import { onlyChanged, realPath } from './changedSince';
 import { renderReport } from './format';
-import { SEVERITY_RANK, toReported, type Report, type ReportedFinding } from './report';
+import { relativeTo, SEVERITY_RANK, toReported, type Report, type ReportedFinding } from './report';
+import { repositoryRoot } from '../io/git';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'development';
@@ -60,13 +61,28 @@ function displayName(file: string): string {
   return (inside ? relative : file).split(path.sep).join('/');
 }
 
+/** Formats read by GitHub locate files from the repository root, not from the current folder. */
+const REPOSITORY_FORMATS = new Set(['sarif', 'github']);
+
+function repositoryRootOrCwd(): string {
+  if (process.env.GITHUB_WORKSPACE) return process.env.GITHUB_WORKSPACE;
+  try {
+    return repositoryRoot(process.cwd());
+  } catch {
+    return process.cwd();
+  }
+}
+
 function writeReport(target: OutputTarget, report: Report, io: Io): void {
+  const rebased = REPOSITORY_FORMATS.has(target.format)
+    ? relativeTo(report, repositoryRootOrCwd(), realPath)
+    : report;
   if (target.file === undefined) {
-    io.stdout(renderReport(target.format, report, io.colour));
+    io.stdout(renderReport(target.format, rebased, io.colour));
     return;
   }
   try {
-    io.writeFile(target.file, renderReport(target.format, report, false));
+    io.writeFile(target.file, renderReport(target.format, rebased, false));
   } catch (error) {
     throw new UsageError(
       `cannot write ${target.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
@@ -152,6 +168,11 @@ export function main(argv: readonly string[], io: Io): number {
 /** Runs the CLI in this process: real streams, the real clock, colours only on a terminal. */
 export function runProcess(): void {
   const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  // `check ... | head` closes the pipe early: that is not an error of the check
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const io: Io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

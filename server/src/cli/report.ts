@@ -3,6 +3,7 @@
  * exclusive), plus what report formats need beyond that (the data path and the source text
  * of the finding, for stable fingerprints). Every formatter takes a `Report`.
  */
+import * as path from 'node:path';
 import type { FileResult, Finding, Severity } from '../core';
 import { formatPath } from '../core/schema/lookup';
 
@@ -64,3 +65,20 @@ export function toReported(
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The same report with every file path relative to `root` (forward slashes), for repository-based formats. */
+export function relativeTo(
+  report: Report,
+  root: string,
+  resolve: (file: string) => string,
+): Report {
+  const rebase = (file: string) => {
+    const relative = path.relative(root, resolve(file)).split(path.sep).join('/');
+    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  };
+  return {
+    ...report,
+    files: report.files.map(rebase),
+    findings: report.findings.map((finding) => ({ ...finding, file: rebase(finding.file) })),
+  };
+}

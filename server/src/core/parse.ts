@@ -2,7 +2,7 @@
  * Reads a file's text into policy documents: YAML 1.2 core schema, several documents per file,
  * duplicate keys reported, alias expansion capped, size and binary guards. Never throws.
  */
-import { parseAllDocuments, visit, type Document } from 'yaml';
+import { isScalar, parseAllDocuments, visit, type Document } from 'yaml';
 import { spanOfPath } from './locate';
 import { LineIndex } from './position';
 import type { Finding, PolicyKind, ValidationOptions } from './types';
@@ -95,7 +95,7 @@ export function parsePolicyFile(uri: string, text: string, options: ValidationOp
   if (guard) return { uri, text, lineIndex, documents: [], findings: [guard] };
   const parsed = parseAllDocuments(text, {
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false, // checked by duplicateKeyFindings, in linear time
     version: '1.2',
     schema: 'core',
   });
@@ -149,35 +149,52 @@ function readDocument(
   return document;
 }
 
-/** The span of the key that starts at `offset` (yaml reports duplicate keys by their first character). */
-function keySpanAt(yaml: Document.Parsed, offset: number): [number, number] | undefined {
-  let found: [number, number] | undefined;
+/**
+ * Duplicate keys, found in one pass with a set per mapping (the parser's own check compares
+ * every key with every other one, which takes minutes on a large file).
+ */
+function duplicateKeyFindings(yaml: Document.Parsed): Finding[] {
+  const findings: Finding[] = [];
   visit(yaml, {
-    Pair(_key, pair) {
-      const range = (pair.key as { range?: [number, number, number] } | null)?.range;
-      if (range?.[0] === offset) {
-        found = [range[0], range[1]];
-        return visit.BREAK;
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const name = String(pair.key.value);
+        if (!seen.has(name)) {
+          seen.add(name);
+          continue;
+        }
+        findings.push({
+          ruleId: 'yaml/duplicate-key',
+          measure: null,
+          severity: 'error',
+          message: `${name} appears twice in the same mapping; YAML keys must be unique, so one value would be lost`,
+          start: pair.key.range[0],
+          end: pair.key.range[1],
+        });
       }
-      return undefined;
     },
   });
-  return found;
+  return findings;
+}
+
+function syntaxMessage(message: string): string {
+  return /call stack/i.test(message)
+    ? 'the document is nested too deeply to be read; flatten its structure'
+    : `YAML syntax error: ${message}`;
 }
 
 function yamlFindings(yaml: Document.Parsed, textLength: number): Finding[] {
   const findings: Finding[] = [];
   const clamp = (offset: number) => Math.min(Math.max(0, offset), textLength);
   for (const error of yaml.errors) {
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    const [start, end] = (duplicate && keySpanAt(yaml, error.pos[0])) || error.pos;
+    const [start, end] = error.pos;
     findings.push({
-      ruleId: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
+      ruleId: 'yaml/syntax',
       measure: null,
       severity: 'error',
-      message: duplicate
-        ? 'this key appears twice in the same mapping; YAML keys must be unique, so one value would be lost'
-        : `YAML syntax error: ${error.message}`,
+      message: syntaxMessage(error.message),
       start: clamp(start),
       end: clamp(Math.max(start, end)),
     });
@@ -192,6 +209,7 @@ function yamlFindings(yaml: Document.Parsed, textLength: number): Finding[] {
       end: clamp(warning.pos[1]),
     });
   }
+  if (yaml.errors.length === 0) findings.push(...duplicateKeyFindings(yaml));
   return findings;
 }
 

@@ -1,6 +1,46 @@
-/** STUB: to be written. */
-import type { Report } from '../report';
+/**
+ * `--format github`: GitHub Actions workflow commands, one annotation per finding, then a
+ * plain summary line. Annotations appear on the pull request's changed lines and in the run.
+ */
+import type { Severity } from '../../core';
+import type { Report, ReportedFinding } from '../report';
+
+const COMMAND_OF: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes the message part of a workflow command (after `::`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value (`file=`, `title=`), where `:` and `,` are delimiters. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function annotation(finding: ReportedFinding): string {
+  const title = finding.measure ? `${finding.ruleId} (${finding.measure})` : finding.ruleId;
+  const properties = [
+    `file=${escapeProperty(finding.file)}`,
+    `line=${finding.line}`,
+    `col=${finding.column}`,
+    `endLine=${finding.endLine}`,
+    `endColumn=${finding.endColumn}`,
+    `title=${escapeProperty(title)}`,
+  ];
+  return `::${COMMAND_OF[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function summary(report: Report): string {
+  const count = (severity: Severity) =>
+    report.findings.filter((f) => f.severity === severity).length;
+  const files = plural(report.files.length, 'file');
+  return `outsourcing-policy: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info in ${files}`;
+}
 
 export function formatGitHub(report: Report): string {
-  return JSON.stringify(report.findings.length);
+  return [...report.findings.map(annotation), summary(report)].join('\n') + '\n';
 }

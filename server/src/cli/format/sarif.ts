@@ -1,6 +1,193 @@
-/** STUB: to be written. */
-import type { Report } from '../report';
+/**
+ * `--format sarif`: SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, SARIF viewers).
+ * One run; the driver lists every rule of the catalogue so rule indexes stay the same from run
+ * to run. Each result carries a partial fingerprint that ignores line numbers, so an alert
+ * keeps its identity when lines are inserted elsewhere in the file.
+ */
+import { createHash } from 'node:crypto';
+import { measureInfo } from '../../core/catalog/measures';
+import { RULES, ruleDocUrl, type RuleInfo, type RuleSeverity } from '../../core/catalog/rules';
+import type { Severity } from '../../core';
+import type { Report, ReportedFinding } from '../report';
+
+const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/outsourcing-policy/outsourcing-policy';
+const SOURCE_ROOT = '%SRCROOT%';
+export const FINGERPRINT_KEY = 'outsourcingPolicy/v1';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+const LEVEL_OF: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** `varies` rules report errors or warnings case by case; each result states its own level. */
+const DEFAULT_LEVEL_OF: Record<RuleSeverity, SarifLevel> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  varies: 'warning',
+};
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+  index?: number;
+}
+
+/** `schema/must-be-true` -> `SchemaMustBeTrue`. */
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('');
+}
+
+function helpMarkdown(rule: RuleInfo): string {
+  const parts = [rule.details, `**How to fix:** ${rule.fix}`];
+  if (rule.example) {
+    parts.push('Instead of', '```yaml\n' + rule.example.bad + '\n```');
+    parts.push('write', '```yaml\n' + rule.example.good + '\n```');
+  }
+  return parts.join('\n\n');
+}
+
+function ruleProperties(rule: RuleInfo): Record<string, unknown> {
+  const tags = ['OPS.3.1', rule.id.split('/')[0]];
+  if (rule.measure === null || rule.measure === 'field') return { tags };
+  const measure = measureInfo(rule.measure);
+  return {
+    measure: rule.measure,
+    ...(measure && { kompendium: measure.kompendium, iso: measure.iso }),
+    tags: [...tags, rule.measure],
+  };
+}
+
+function reportingDescriptor(rule: RuleInfo) {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.summary },
+    help: { text: `${rule.details}\n\nHow to fix: ${rule.fix}`, markdown: helpMarkdown(rule) },
+    helpUri: ruleDocUrl(rule.id),
+    defaultConfiguration: { level: DEFAULT_LEVEL_OF[rule.severity] },
+    properties: ruleProperties(rule),
+  };
+}
+
+/** A `file:` URI for an absolute path as reported (forward slashes, maybe a drive letter). */
+function fileUri(file: string): string {
+  const encoded = file
+    .split('/')
+    .map((part, i) => (i === 0 && /^[A-Za-z]:$/.test(part) ? part : encodeURIComponent(part)))
+    .join('/');
+  if (/^[A-Za-z]:/.test(file)) return `file:///${encoded}`;
+  return file.startsWith('//') ? `file:${encoded}` : `file://${encoded}`;
+}
+
+/** Repository-relative paths stay relative to `%SRCROOT%`; absolute ones become `file:` URIs. */
+export function artifactLocationOf(file: string): ArtifactLocation {
+  if (file.startsWith('/') || /^[A-Za-z]:\//.test(file)) return { uri: fileUri(file) };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+/** Messages of the YAML parser may name positions; those must not change the identity. */
+function withoutPositions(message: string): string {
+  return message.replace(/\b(lines?|columns?|col)\s+\d+/gi, '$1 #');
+}
+
+function fingerprintSource(finding: ReportedFinding): string {
+  const subject = finding.dataPath ?? finding.excerpt;
+  return [finding.ruleId, finding.file, subject, withoutPositions(finding.message)].join('\u0000');
+}
+
+function sha256Prefix(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
+}
+
+/**
+ * One fingerprint per finding, in report order. The line number is never part of it; findings
+ * that would collide (same rule, file, subject and message) are told apart by their order.
+ */
+export function fingerprints(findings: readonly ReportedFinding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const source = fingerprintSource(finding);
+    const occurrence = seen.get(source) ?? 0;
+    seen.set(source, occurrence + 1);
+    return sha256Prefix(occurrence === 0 ? source : `${source}\u0000${occurrence}`);
+  });
+}
+
+/** Every checked file, then any file that only appears in findings. */
+function artifactFiles(report: Report): string[] {
+  return [...new Set([...report.files, ...report.findings.map((f) => f.file)])];
+}
+
+function region(finding: ReportedFinding) {
+  return {
+    startLine: finding.line,
+    startColumn: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    ...(finding.excerpt &&
+      finding.line === finding.endLine && { snippet: { text: finding.excerpt } }),
+  };
+}
+
+function result(
+  finding: ReportedFinding,
+  fingerprint: string,
+  ruleIndexes: ReadonlyMap<string, number>,
+  artifactIndexes: ReadonlyMap<string, number>,
+) {
+  const ruleIndex = ruleIndexes.get(finding.ruleId);
+  return {
+    ruleId: finding.ruleId,
+    ...(ruleIndex !== undefined && { ruleIndex }),
+    level: LEVEL_OF[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: {
+            ...artifactLocationOf(finding.file),
+            index: artifactIndexes.get(finding.file),
+          },
+          region: region(finding),
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(finding.measure && { properties: { measure: finding.measure } }),
+  };
+}
+
+function indexes(keys: readonly string[]): Map<string, number> {
+  return new Map(keys.map((key, index) => [key, index]));
+}
 
 export function formatSarif(report: Report): string {
-  return JSON.stringify(report.findings.length);
+  const files = artifactFiles(report);
+  const ruleIndexes = indexes(RULES.map((rule) => rule.id));
+  const artifactIndexes = indexes(files);
+  const prints = fingerprints(report.findings);
+  const run = {
+    tool: {
+      driver: {
+        name: 'outsourcing-policy',
+        version: report.version,
+        informationUri: INFORMATION_URI,
+        rules: RULES.map(reportingDescriptor),
+      },
+    },
+    artifacts: files.map((file) => ({ location: artifactLocationOf(file) })),
+    columnKind: 'utf16CodeUnits',
+    results: report.findings.map((finding, i) =>
+      result(finding, prints[i], ruleIndexes, artifactIndexes),
+    ),
+  };
+  const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+  return JSON.stringify(log, null, 2) + '\n';
 }

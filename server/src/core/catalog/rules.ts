@@ -234,6 +234,16 @@ export const RULES: readonly RuleInfo[] = [
     fix: 'Split the file into one document per engagement or agreement, or raise the size limit in the settings if the file is legitimately this large.',
   },
   {
+    id: 'document/truncated',
+    title: 'Too many problems to show',
+    measure: null,
+    severity: 'info',
+    summary: 'A document has so many schema problems that only the first ones are reported.',
+    details:
+      'A document that is far from the format (for example a large file of unrelated keys) could produce thousands of findings, which helps nobody and slows the editor down. The engine reports the first 300 schema problems of a document and adds this note with the total.',
+    fix: 'Fix the reported problems, or check that the file really is an engagement or a data connection agreement, then check again.',
+  },
+  {
     id: 'document/binary',
     title: 'File is not text',
     measure: null,

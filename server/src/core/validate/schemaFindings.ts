@@ -252,15 +252,35 @@ function isHeaderError(error: ErrorObject): boolean {
   );
 }
 
+/** Schema findings reported per document at most; beyond that one info says how many were left out. */
+export const MAX_SCHEMA_FINDINGS = 300;
+
+function truncated(ctx: Context, shown: number, total: number): Finding {
+  const [start, end] = spanOfPath(ctx.doc, [], 'key');
+  return {
+    ruleId: 'document/truncated',
+    measure: null,
+    severity: 'info',
+    message: `only the first ${shown} of ${total} schema problems of this document are shown; fix those and check again`,
+    start,
+    end,
+    path: [],
+  };
+}
+
 export function schemaFindings(kind: PolicyKind, doc: Document, value: unknown): Finding[] {
   const validate = validatorFor(kind);
   if (validate(value)) return [];
   const ctx: Context = { root: schemaForKind(kind), doc };
+  const errors = collapseCombinators(validate.errors ?? []).filter(
+    (error) => !isHeaderError(error),
+  );
   const findings: Finding[] = [];
-  for (const error of collapseCombinators(validate.errors ?? [])) {
-    if (isHeaderError(error)) continue;
+  for (const error of errors.slice(0, MAX_SCHEMA_FINDINGS)) {
     const result = toFinding(ctx, error);
     if (result) findings.push(result);
   }
+  if (errors.length > MAX_SCHEMA_FINDINGS)
+    findings.push(truncated(ctx, MAX_SCHEMA_FINDINGS, errors.length));
   return findings;
 }
