@@ -51,8 +51,11 @@ function userSettings(workspaceTrust: boolean): Record<string, unknown> {
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
     'git.enabled': false,
+    'files.autoSave': 'off',
+    'workbench.colorTheme': 'Default Light Modern',
     'editor.hover.delay': 300,
     'editor.minimap.enabled': false,
+    'editor.stickyScroll.enabled': false,
     'window.commandCenter': false,
   };
 }
