@@ -15,6 +15,7 @@ import {
 import {
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,
+  type InitializationOptions,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
@@ -42,8 +43,11 @@ function createClient(
     synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel: output,
     traceOutputChannel: output,
-    // A function, so that a restart sends the settings of that moment.
-    initializationOptions: () => readSettings(),
+    // A function, so that a restart sends the settings and the trust of that moment.
+    initializationOptions: (): InitializationOptions => ({
+      settings: readSettings(),
+      workspaceTrusted: vscode.workspace.isTrusted,
+    }),
   };
   // The id makes the client read the trace level from `outsourcingPolicy.trace.server`.
   return new LanguageClient(SETTINGS_SECTION, 'Outsourcing Policy', serverOptions, clientOptions);
@@ -66,6 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client,
     followClientState(client, status),
     client.onNotification(StatusNotification, (params) => status.update(params)),
+    // Trust widens what the server may read (extra globs of the project): start it afresh.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
   );
   registerCommands(context, { client, output });
   runningClient = client;

@@ -36,8 +36,10 @@ export class TestLanguageClient {
   private waiters: (() => void)[] = [];
   exitCode: number | null = null;
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, SERVER, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.process.on('exit', (code) => {
       this.exitCode = code;
@@ -146,6 +148,11 @@ export class TestLanguageClient {
       );
     }
     this.connection.dispose();
+  }
+
+  /** Writes raw bytes to the server's input, bypassing JSON-RPC framing (for malformed messages). */
+  writeRaw(bytes: string): void {
+    this.process.stdin!.write(bytes);
   }
 
   kill(): void {

@@ -26,6 +26,8 @@ export interface ProjectConfigResult {
 const LEVELS = ['basic', 'standard', 'increased'];
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
 const KNOWN = ['level', 'maxDocumentSize', 'extraGlobs', 'failOn'];
+/** Keys other tools use to point at schemas; refused with a clear reason. */
+const SCHEMA_KEYS = ['schema', '$schema', 'schemas', 'schemaUrl'];
 
 function isSafeGlob(glob: string): boolean {
   return (
@@ -51,7 +53,12 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
       problems: [`${PROJECT_FILE_NAME} must be a mapping of options (${KNOWN.join(', ')})`],
     };
   const config: ProjectConfig = {};
-  for (const key of Object.keys(data).filter((k) => !KNOWN.includes(k)))
+  for (const key of Object.keys(data).filter((k) => SCHEMA_KEYS.includes(k))) {
+    problems.push(
+      `${PROJECT_FILE_NAME}: ${key} is not supported: the checker validates only against its built-in schemas and never loads a schema from a URL or another file`,
+    );
+  }
+  for (const key of Object.keys(data).filter((k) => !KNOWN.includes(k) && !SCHEMA_KEYS.includes(k)))
     problems.push(`${PROJECT_FILE_NAME}: unknown option ${key} (known: ${KNOWN.join(', ')})`);
   if (data.level !== undefined) {
     if (LEVELS.includes(String(data.level))) config.level = data.level as Level;

@@ -109,7 +109,10 @@ export function fullSpanOfPath(doc: Document, path: DataPath): Span | undefined 
   if (located.depth < path.length) return undefined;
   const start = located.key?.range?.[0] ?? located.value?.range?.[0];
   const end = span(located.value, 'node')?.[1] ?? span(located.key)?.[1];
-  return start === undefined || end === undefined ? undefined : [start, end];
+  // an alias value ends where the alias is written, not where the node it names ends (earlier)
+  return start === undefined || end === undefined
+    ? undefined
+    : [start, Math.max(end, span(located.key)?.[1] ?? start)];
 }
 
 export interface PathAtOffset {

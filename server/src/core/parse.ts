@@ -102,7 +102,7 @@ export function parsePolicyFile(uri: string, text: string, options: ValidationOp
   const yamlDocuments = Array.isArray(parsed) ? parsed : [];
   const hint = kindFromFileName(uri);
   const documents = yamlDocuments.map((doc, index) => readDocument(doc, index, hint, text.length));
-  const findings: Finding[] = [];
+  const findings: Finding[] = externalSchemaFindings(text);
   if (documents.length === 0 && hint) {
     findings.push(
       missingHeader(
@@ -113,6 +113,30 @@ export function parsePolicyFile(uri: string, text: string, options: ValidationOp
     );
   }
   return { uri, text, lineIndex, documents, findings };
+}
+
+const SCHEMA_MODELINE = /^#\s*yaml-language-server:\s*\$schema=(\S+)/gm;
+
+/**
+ * A `# yaml-language-server: $schema=<url>` line that points at a schema on the network: this
+ * checker never fetches schemas, so say that the document is checked against the built-in one.
+ */
+function externalSchemaFindings(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.slice(0, 64 * 1024).matchAll(SCHEMA_MODELINE)) {
+    const target = match[1];
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // a relative file path is fine
+    const start = (match.index ?? 0) + match[0].length - target.length;
+    findings.push({
+      ruleId: 'document/external-schema',
+      measure: null,
+      severity: 'warning',
+      message: `this line points at a schema outside the project (${target}); Outsourcing Policy never fetches schemas and checks the document against its built-in schema only`,
+      start,
+      end: start + target.length,
+    });
+  }
+  return findings;
 }
 
 function readDocument(

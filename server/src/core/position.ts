@@ -25,7 +25,9 @@ export class LineIndex {
   }
 
   positionAt(offset: number): LineColumn {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // an offset between the CR and the LF of a line break is the end of the line
+    if (this.text[clamped - 1] === '\r' && this.text[clamped] === '\n') clamped--;
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {

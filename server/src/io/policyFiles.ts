@@ -61,6 +61,13 @@ function readOne(file: string, result: CollectResult, explicit: boolean, forced:
   }
 }
 
+/** Whether `file` (absolute) lies in `root` and matches one of the extra glob patterns. */
+export function matchesExtraGlobs(root: string, file: string, globs: readonly string[]): boolean {
+  const relative = path.relative(root, file).split(path.sep).join('/');
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  return globs.some((glob) => minimatch(relative, glob, { dot: false }));
+}
+
 function walk(root: string, folder: string, result: CollectResult, options: CollectOptions): void {
   let entries: fs.Dirent[];
   try {

@@ -27,6 +27,18 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   files: { extraGlobs: [] },
 };
 
+/** What a client may send as `initializationOptions`. */
+export interface InitializationOptions {
+  settings?: ServerSettings;
+  /**
+   * False in an untrusted workspace: the server then ignores workspace-level options that
+   * change which files are read (the project file's extraGlobs). Missing means trusted.
+   */
+  workspaceTrusted?: boolean;
+  /** The reference date for review and expiry rules (tests); default: the real date. */
+  today?: string;
+}
+
 /** Server -> client notification after every validation round: feeds the language status item. */
 export const STATUS_NOTIFICATION = 'outsourcingPolicy/status';
 

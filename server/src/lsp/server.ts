@@ -17,11 +17,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_FILE_NAME } from '../core/config';
 import { isoDate } from '../core/time';
 import type { ValidationOptions } from '../core/types';
-import { collectPolicyFiles, readText } from '../io/policyFiles';
+import { collectPolicyFiles, matchesExtraGlobs, readText } from '../io/policyFiles';
 import { DiagnosticsScheduler } from './diagnostics';
 import { registerHandlers } from './handlers';
 import { FIX_ALL_KIND } from '../core/features/codeActions';
-import { SETTINGS_SECTION, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import {
+  SETTINGS_SECTION,
+  STATUS_NOTIFICATION,
+  type InitializationOptions,
+  type StatusParams,
+} from './protocol';
 import type { Logger } from './runSafe';
 import { effectiveSettings, normalizeSettings, type EffectiveSettings } from './settings';
 import { PolicyWorkspace } from './workspace';
@@ -33,6 +38,8 @@ export interface ServerEnvironment {
 
 interface ServerState {
   folders: string[];
+  /** False in an untrusted workspace: the project file may then not widen which files are read. */
+  trusted: boolean;
   settings: EffectiveSettings;
   today: string | undefined;
   canPullConfiguration: boolean;
@@ -66,6 +73,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   };
   const state: ServerState = {
     folders: [],
+    trusted: true,
     settings: effectiveSettings(normalizeSettings(undefined), undefined),
     today: undefined,
     canPullConfiguration: false,
@@ -100,8 +108,9 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   };
 
   const scanWorkspace = (): void => {
-    const found = collectPolicyFiles(state.folders, { extraGlobs: state.settings.extraGlobs });
-    for (const file of found.files) workspace.setDiskFile(fileUri(file.path), file.text);
+    const extraGlobs = state.trusted ? state.settings.extraGlobs : [];
+    const found = collectPolicyFiles(state.folders, { extraGlobs });
+    for (const file of found.files) workspace.setDiskFile(fileUri(file.path), file.text, true);
     for (const problem of found.problems) logger.error(problem);
     logger.info(
       `indexed ${found.files.length} policy files in ${state.folders.length} workspace folder(s)`,
@@ -123,7 +132,11 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   };
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; today?: unknown };
+    const init = (params.initializationOptions ?? {}) as Record<
+      keyof InitializationOptions,
+      unknown
+    >;
+    state.trusted = init.workspaceTrusted !== false;
     state.folders = folderPaths(params);
     state.today = typeof init.today === 'string' ? init.today : undefined;
     state.canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -178,10 +191,15 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     else scheduler.all(documents.all().map((d) => d.uri));
   });
 
+  const isExtraFile = (file: string): boolean =>
+    state.trusted &&
+    state.folders.some((folder) => matchesExtraGlobs(folder, file, state.settings.extraGlobs));
+
   const readDiskChange = (uri: string): void => {
     if (!uri.startsWith('file:')) return;
-    const read = readText(fileURLToPath(uri));
-    if ('text' in read) workspace.setDiskFile(uri, read.text);
+    const file = fileURLToPath(uri);
+    const read = readText(file);
+    if ('text' in read) workspace.setDiskFile(uri, read.text, isExtraFile(file));
     else workspace.removeDiskFile(uri);
   };
 

@@ -47,8 +47,10 @@ export class PolicyWorkspace {
     return document ? isPolicyFile(uri, document.getText()) : this.disk.has(uri);
   }
 
-  setDiskFile(uri: string, text: string): void {
-    if (isPolicyFile(uri, text)) this.disk.set(uri, parsePolicyFile(uri, text, this.options()));
+  /** Indexes a file from disk; `forced` for files named by extra globs, whatever their content. */
+  setDiskFile(uri: string, text: string, forced = false): void {
+    if (forced || isPolicyFile(uri, text))
+      this.disk.set(uri, parsePolicyFile(uri, text, this.options()));
     else this.disk.delete(uri);
     this.cachedIndex = undefined;
   }

@@ -244,6 +244,17 @@ export const RULES: readonly RuleInfo[] = [
     fix: 'Fix the reported problems, or check that the file really is an engagement or a data connection agreement, then check again.',
   },
   {
+    id: 'document/external-schema',
+    title: 'Schema named by URL',
+    measure: null,
+    severity: 'warning',
+    summary:
+      'A `yaml-language-server` comment points the document at a schema on the network or elsewhere on disk by URL.',
+    details:
+      'Other YAML tools follow such comments and download the schema they name. This checker never loads anything from the network or from outside the project: it always validates against its built-in schemas. The warning makes that visible, so nobody relies on a remote schema that is not the one applied.',
+    fix: 'Remove the comment, or point it at the schema shipped with the project by a relative path, e.g. `# yaml-language-server: $schema=../schemas/engagement.schema.json`.',
+  },
+  {
     id: 'document/binary',
     title: 'File is not text',
     measure: null,

@@ -61,15 +61,19 @@ function visitObjects(
   value: unknown,
   path: DataPath,
   visit: (record: Record<string, unknown>, path: DataPath) => void,
+  ancestors: readonly unknown[] = [],
 ): void {
+  if (ancestors.includes(value)) return; // a recursive alias (&a {x: *a}) makes a cycle
+  const inside = [...ancestors, value];
   if (Array.isArray(value)) {
-    value.forEach((item, i) => visitObjects(item, [...path, i], visit));
+    value.forEach((item, i) => visitObjects(item, [...path, i], visit, inside));
     return;
   }
   const record = asRecord(value);
   if (!record) return;
   visit(record, path);
-  for (const [key, child] of Object.entries(record)) visitObjects(child, [...path, key], visit);
+  for (const [key, child] of Object.entries(record))
+    visitObjects(child, [...path, key], visit, inside);
 }
 
 function checkOverdueReviews(context: RuleContext): void {

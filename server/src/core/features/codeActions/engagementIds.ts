@@ -7,7 +7,8 @@ import type { RefKind } from '../../schema/dsl';
 import { findEngagement } from '../../workspace';
 import type { FixContext } from './fix';
 
-function engagementData(fc: FixContext): DataRecord | undefined {
+/** The data of the engagement the document belongs to (itself, or the one a DCA names). */
+export function engagementData(fc: FixContext): DataRecord | undefined {
   const data = asRecord(fc.doc.value);
   if (fc.doc.kind === 'Engagement') return data;
   return findEngagement(fc.feature.index, asRecord(data?.metadata)?.engagementRef)?.data;

@@ -3,9 +3,11 @@
  * where text belongs, and setting a `true!` field to true.
  */
 import { isMap } from 'yaml';
+import { asArray, asRecord, valueAt } from '../../data';
 import { locate } from '../../locate';
 import { kindFromFileName } from '../../parse';
 import type { SchemaNode } from '../../schema/dsl';
+import { idsForRef } from './engagementIds';
 import { replaceFix, type ActionableDiagnostic, type Fix, type FixContext } from './fix';
 import { yamlString } from './placeholders';
 import { scalarValueTarget, schemaOfDiagnostic, valueOrKeyTarget } from './target';
@@ -24,6 +26,23 @@ function siblingKeyExists(fc: FixContext, diagnostic: ActionableDiagnostic, key:
   return isMap(parent) && parent.has(key);
 }
 
+/**
+ * A reference corrected to an id that the same mapping or list already names would only trade
+ * one problem for another (a deputy who is the primary, a contact listed twice).
+ */
+function siblingNames(fc: FixContext, diagnostic: ActionableDiagnostic, id: string): boolean {
+  const path = diagnostic.path ?? [];
+  if (diagnostic.ruleId !== 'reference/unresolved' || path.length === 0) return false;
+  const own = path[path.length - 1];
+  const container = valueAt(fc.doc.value, path.slice(0, -1));
+  const siblings = Array.isArray(container)
+    ? asArray(container).filter((_, i) => i !== own)
+    : Object.entries(asRecord(container) ?? {})
+        .filter(([key]) => key !== own)
+        .map(([, value]) => value);
+  return siblings.includes(id);
+}
+
 function suggestionOf(fc: FixContext, diagnostic: ActionableDiagnostic): string | undefined {
   const suggestion = diagnostic.data?.suggestion;
   if (suggestion || diagnostic.ruleId !== 'document/unknown-kind') return suggestion;
@@ -37,6 +56,7 @@ export function suggestionFixes(fc: FixContext, diagnostic: ActionableDiagnostic
   if (!suggestion || !target) return [];
   if (diagnostic.ruleId === 'schema/unknown-key' && siblingKeyExists(fc, diagnostic, suggestion))
     return [];
+  if (siblingNames(fc, diagnostic, suggestion)) return [];
   const newText = inSameQuotes(target.source, suggestion);
   const edit = { start: target.start, end: target.end, newText };
   return [replaceFix(`Replace with ${suggestion}`, edit, { isPreferred: true, automatic: true })];
@@ -47,8 +67,12 @@ function wantsText(schema: SchemaNode | undefined): boolean {
   return schema.type === 'string' || !!schema.anyOf?.some((branch) => branch.type === 'string');
 }
 
-function acceptsText(schema: SchemaNode, value: string): boolean {
+/** Whether the text is valid where it stands: its pattern, a known id for a ref, no format (dates, e-mail). */
+function acceptsText(fc: FixContext, schema: SchemaNode, value: string): boolean {
   if (schema.pattern && !new RegExp(schema.pattern).test(value)) return false;
+  if (schema.format) return false;
+  const ref = schema['x-ref'];
+  if (ref && !idsForRef(fc, ref).includes(value)) return false;
   return value.length >= (schema.minLength ?? 0);
 }
 
@@ -60,7 +84,7 @@ export function quoteFixes(fc: FixContext, diagnostic: ActionableDiagnostic): Fi
   const value = target.node.value;
   if (typeof value !== 'number' && typeof value !== 'boolean') return [];
   const source = target.span.source;
-  if (!acceptsText(schema, source)) return [];
+  if (!acceptsText(fc, schema, source)) return [];
   const edit = { start: target.span.start, end: target.span.end, newText: JSON.stringify(source) };
   return [replaceFix(`Put ${source} in quotes`, edit, { isPreferred: true, automatic: true })];
 }

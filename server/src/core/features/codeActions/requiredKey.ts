@@ -9,11 +9,13 @@ import { formatPath, schemaAt } from '../../schema/lookup';
 import type { DataPath } from '../../types';
 import { CLAUSE_SNIPPETS, expandPlaceholders, snippetText, type ClauseSnippet } from '../snippets';
 import type { ActionableDiagnostic, Fix, FixContext } from './fix';
-import { missingKindFixes } from './header';
 import { idsForRef } from './engagementIds';
+import { missingKindFixes } from './header';
 import { insertIntoMapping, type NewEntry } from './insertion';
-import { placeholderFor, type PlaceholderValue } from './placeholders';
+import { needsConfirmation, placeholderFor, type PlaceholderValue } from './placeholders';
+import { placeholderSource } from './placeholderSource';
 import { entryLines, flowText } from './render';
+import { withDefinedIds } from './snippetIds';
 
 function prefixesLongestFirst(path: DataPath): DataPath[] {
   return path.map((_, i) => path.slice(0, path.length - i)).concat([[]]);
@@ -45,12 +47,18 @@ function placeholderEntry(key: string, value: PlaceholderValue): NewEntry {
 }
 
 function placeholderTitle(key: string, value: PlaceholderValue): string {
-  return value.shape === 'scalar' ? `Add ${key}: ${value.text}` : `Add ${key} with placeholders`;
+  const confirm = needsConfirmation(value);
+  if (value.shape === 'scalar')
+    return `Add ${key}: ${value.text}${confirm ? ' (confirm this is really the case)' : ''}`;
+  return `Add ${key} with placeholders${confirm ? ' (confirm the values set to true)' : ''}`;
 }
 
-function snippetEntry(snippet: ClauseSnippet): NewEntry {
+/** The snippet's clause, its example ids replaced by ids the document defines. */
+function snippetEntry(fc: FixContext, snippet: ClauseSnippet, mapping: SchemaNode): NewEntry {
+  const idsOf = (kind: RefKind) => idsForRef(fc, kind);
+  const text = withDefinedIds(expandPlaceholders(snippetText(snippet, '')), mapping, idsOf);
   return {
-    lines: (indent) => (indent + expandPlaceholders(snippetText(snippet, indent))).split('\n'),
+    lines: (indent) => text.split('\n').map((line) => indent + line),
     flow: undefined,
   };
 }
@@ -80,9 +88,11 @@ export function requiredKeyFixes(fc: FixContext, diagnostic: ActionableDiagnosti
   const root = schemaForKind(fc.doc.kind);
   const parent = parentPathOf(root, fc, path, key);
   const schema = parent && schemaAt(root, [...parent, key]);
-  if (!parent || !schema) return [];
-  const source = { today: fc.feature.options.today, idsOf: (kind: RefKind) => idsForRef(fc, kind) };
-  const value = placeholderFor(schema, source);
+  const parentSchema = parent && schemaAt(root, parent);
+  if (!parent || !schema || !parentSchema) return [];
+  const source = placeholderSource(fc);
+  if (!source) return [];
+  const value = placeholderFor(schema, source, [...parent, key]);
   const fixes = insertionFix(
     fc,
     parent,
@@ -91,6 +101,8 @@ export function requiredKeyFixes(fc: FixContext, diagnostic: ActionableDiagnosti
   );
   const snippet = snippetFor(parent, key);
   if (snippet)
-    fixes.push(...insertionFix(fc, parent, snippetTitle(snippet), snippetEntry(snippet)));
+    fixes.push(
+      ...insertionFix(fc, parent, snippetTitle(snippet), snippetEntry(fc, snippet, parentSchema)),
+    );
   return fixes;
 }

@@ -1,0 +1,67 @@
+/**
+ * Everything a placeholder may depend on besides its schema, read from the document a fix edits
+ * and from the documents the rules compare it with (its engagement, or its agreements).
+ */
+import { asArray, asRecord, asString, valueAt, type DataRecord } from '../../data';
+import { schemaForKind } from '../../schema';
+import type { RefKind } from '../../schema/dsl';
+import type { DataPath } from '../../types';
+import { dcasOfEngagement } from '../../workspace';
+import { conditionallyRequired } from './conditions';
+import { engagementData, idsForRef } from './engagementIds';
+import { ruledValue, ruleRequiredKeys, type DocumentFacts } from './fieldRules';
+import type { FixContext } from './fix';
+import type { PlaceholderSource } from './placeholders';
+
+function counterparts(fc: FixContext, data: DataRecord): DataRecord[] {
+  if (fc.doc.kind !== 'Engagement') {
+    const engagement = engagementData(fc);
+    return engagement ? [engagement] : [];
+  }
+  const id = asString(asRecord(data.metadata)?.id);
+  return id === undefined ? [] : dcasOfEngagement(fc.feature.index, id).map((dca) => dca.data);
+}
+
+/** Every text value in the data (keys too), to tell which ids are still free. */
+function textsIn(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) value.forEach((item) => textsIn(item, into));
+  else if (asRecord(value))
+    for (const [key, child] of Object.entries(value as DataRecord)) {
+      into.add(key);
+      textsIn(child, into);
+    }
+  return into;
+}
+
+function textValuesAt(data: DataRecord, path: DataPath): string[] {
+  const container = valueAt(data, path);
+  const values = Array.isArray(container) ? container : Object.values(asRecord(container) ?? {});
+  return asArray(values).filter((value): value is string => typeof value === 'string');
+}
+
+/** The placeholder source for a fix in `fc`'s document (undefined for a document without kind). */
+export function placeholderSource(fc: FixContext): PlaceholderSource | undefined {
+  const kind = fc.doc.kind;
+  const data = asRecord(fc.doc.value) ?? {};
+  if (!kind) return undefined;
+  const facts: DocumentFacts = {
+    kind,
+    data,
+    counterparts: counterparts(fc, data),
+    today: fc.feature.options.today,
+  };
+  const root = schemaForKind(kind);
+  let used: Set<string> | undefined;
+  return {
+    today: fc.feature.options.today,
+    idsOf: (refKind: RefKind) => idsForRef(fc, refKind),
+    ruledValue: (path) => ruledValue(facts, path),
+    extraKeys: (path) => [
+      ...ruleRequiredKeys(facts, path),
+      ...conditionallyRequired(root, data, path),
+    ],
+    isUsed: (value) => (used ??= textsIn(data, new Set())).has(value),
+    valuesIn: (path) => textValuesAt(data, path),
+  };
+}
