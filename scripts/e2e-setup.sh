@@ -12,7 +12,7 @@ set -euo pipefail
 
 NODE_VERSION=24.9.0
 CODE_SERVER_VERSION=4.139.1
-APT_PACKAGES=(chromium libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev python3 make g++)
+APT_PACKAGES=(chromium fonts-dejavu-core libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev python3 make g++)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE="$ROOT/.e2e-cache"
@@ -77,6 +77,14 @@ EOF
   # Node 24, and node-gyp builds against Node 24's headers (not the machine's Node).
   (
     cd "$CODE_SERVER_DIR"
+    # Under `npm run`, the outer npm's variables would win over this install's own settings: its
+    # npm_config_user_agent names Node 20, and code-server's postinstall refuses to go on then.
+    # Keep only what points npm at its registry.
+    local var
+    for var in $(compgen -e | grep -i '^npm_' | grep -viE '^npm_config_(registry|cafile|https?_proxy|noproxy)$'); do
+      unset "$var"
+    done
+    unset NODE
     PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
       timeout 1500 npm install --no-audit --no-fund --loglevel=error
   )

@@ -1,5 +1,5 @@
 /**
- * Runs the end-to-end suite (suite/index.ts) inside a real VS Code: `npm run test:e2e`.
+ * Runs the end-to-end suite (suite/index.ts) inside a real VS Code: `npm run test:electron`.
  * It never downloads VS Code. It uses the build named by VSCODE_EXECUTABLE_PATH, or one that
  * @vscode/test-electron downloaded earlier into .vscode-test/, and otherwise skips with a message.
  */
@@ -72,8 +72,8 @@ async function runSuite(executable: string): Promise<number> {
 
 async function main(): Promise<number> {
   if (process.env.NODE_TEST_CONTEXT) {
-    // Picked up by `node --test out/test/` with the unit tests: the suite needs `npm run test:e2e`.
-    console.log('skipped: the end-to-end suite runs with npm run test:e2e');
+    // Picked up by `node --test out/test/`; it runs with `npm run test:electron`.
+    console.log('skipped: the end-to-end suite runs with npm run test:electron');
     return 0;
   }
   const fromEnvironment = process.env.VSCODE_EXECUTABLE_PATH;

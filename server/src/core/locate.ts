@@ -3,7 +3,7 @@
  * reports comes from here, so it always points at real text: a key, a scalar value, or
  * (for a path that does not exist) the key of the nearest ancestor that does.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { DataPath } from './types';
 
 export type Span = [start: number, end: number];
@@ -33,6 +33,27 @@ function keyText(key: unknown): string | undefined {
   return undefined;
 }
 
+type MapNode = Extract<Node, { items: unknown[] }> & { items: Pair[] };
+
+/** Key indexes of large mappings, built once per parsed node (a parse is never mutated). */
+const keyIndexes = new WeakMap<object, Map<string, Pair>>();
+
+/** The pair of `key` in a mapping: a scan for small ones, an index for large ones (no quadratic walks). */
+function pairOf(map: MapNode, key: string): Pair | undefined {
+  if (map.items.length < 32)
+    return map.items.find((item) => isPair(item) && keyText(item.key) === key);
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      const name = isPair(item) ? keyText(item.key) : undefined;
+      if (name !== undefined && !index.has(name)) index.set(name, item);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
 /** Walks `path` through the document's nodes as far as it exists. */
 export function locate(doc: Document, path: DataPath): LocatedNode {
   let value = deref(doc, doc.contents);
@@ -40,7 +61,7 @@ export function locate(doc: Document, path: DataPath): LocatedNode {
   let depth = 0;
   for (const segment of path) {
     if (isMap(value) && typeof segment === 'string') {
-      const pair = value.items.find((item) => isPair(item) && keyText(item.key) === segment);
+      const pair = pairOf(value, segment);
       if (!pair) break;
       key = (pair.key as Node | null) ?? undefined;
       value = deref(doc, pair.value);
@@ -144,11 +165,14 @@ export function pathAtOffset(doc: Document, offset: number): PathAtOffset {
       path.push(key);
       if (contains(pair.key, offset)) return { path, part: 'key', node: pair.key as Node };
       node = deref(doc, pair.value);
+      if (isAlias(pair.value)) break; // a recursive alias (&a [*a]) would lead back here for ever
     } else if (isSeq(node)) {
       const index = node.items.findIndex((item) => contains(item, offset));
       if (index < 0) break;
       path.push(index);
-      node = deref(doc, node.items[index]);
+      const item = node.items[index];
+      node = deref(doc, item);
+      if (isAlias(item)) break;
     } else {
       break;
     }

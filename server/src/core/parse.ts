@@ -165,7 +165,23 @@ function readDocument(
   try {
     document.value = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    findings.push(aliasLimit(yaml));
+    findings.push(
+      aliasLimit(
+        yaml,
+        `the document expands more than ${MAX_ALIAS_COUNT} aliases (*name); that looks like an alias bomb, so it was not checked`,
+      ),
+    );
+    document.hasSyntaxErrors = true;
+    return document;
+  }
+  if (containsCycle(document.value)) {
+    findings.push(
+      aliasLimit(
+        yaml,
+        'an alias (*name) refers to a node that contains it, so the data never ends; it was not checked',
+      ),
+    );
+    document.value = undefined;
     document.hasSyntaxErrors = true;
     return document;
   }
@@ -237,7 +253,7 @@ function yamlFindings(yaml: Document.Parsed, textLength: number): Finding[] {
   return findings;
 }
 
-function aliasLimit(yaml: Document.Parsed): Finding {
+function aliasLimit(yaml: Document.Parsed, message: string): Finding {
   let where: [number, number] = [yaml.range[0], yaml.range[0]];
   visit(yaml, {
     Alias(_key, node) {
@@ -249,10 +265,35 @@ function aliasLimit(yaml: Document.Parsed): Finding {
     ruleId: 'yaml/alias-limit',
     measure: null,
     severity: 'error',
-    message: `the document expands more than ${MAX_ALIAS_COUNT} aliases (*name); that looks like an alias bomb, so it was not checked`,
+    message,
     start: where[0],
     end: where[1],
   };
+}
+
+/** Whether data built from aliases refers back to itself (`&a [*a]`); iterative, so deep data is fine. */
+function containsCycle(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const onPath = new Set<object>();
+  const stack: { node: object; children: unknown[]; next: number }[] = [];
+  const enter = (node: object) => {
+    onPath.add(node);
+    stack.push({ node, children: Object.values(node), next: 0 });
+  };
+  enter(value);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.children.length) {
+      onPath.delete(top.node);
+      stack.pop();
+      continue;
+    }
+    const child = top.children[top.next++];
+    if (child === null || typeof child !== 'object') continue;
+    if (onPath.has(child)) return true;
+    enter(child);
+  }
+  return false;
 }
 
 function missingHeader(start: number, end: number, message: string): Finding {

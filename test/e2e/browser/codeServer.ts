@@ -181,7 +181,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  stopOnExit(child);
+  stopOnExit(child, profile);
   const server: CodeServer = {
     url,
     pid: child.pid ?? -1,
@@ -201,9 +201,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 }
 
 /** If this process ends early (an uncaught error, a signal), its code-server goes with it. */
-function stopOnExit(child: ChildProcess): void {
+function stopOnExit(child: ChildProcess, profile: string): void {
   const kill = (): void => {
     if (child.pid !== undefined && child.exitCode === null) signalGroup(child.pid, 'SIGKILL');
+    fs.rmSync(profile, { recursive: true, force: true });
   };
   process.once('exit', kill);
   child.once('exit', () => process.removeListener('exit', kill));

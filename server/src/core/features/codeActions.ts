@@ -93,15 +93,22 @@ function conflicts(a: OffsetEdit, b: OffsetEdit): boolean {
   return a.start === b.start || (a.start < b.end && b.start < a.end);
 }
 
-/** The edits of all fixes that fit together: a fix whose edits collide with earlier ones is left out. */
+/**
+ * The edits of all fixes that fit together: a fix whose edits collide with earlier ones, or that
+ * adds a key an earlier one adds (a typo corrected to `kind` and a missing `kind` inserted), is
+ * left out.
+ */
 function compatibleEdits(fixes: readonly Fix[]): OffsetEdit[] {
   const accepted: OffsetEdit[] = [];
+  const addedKeys = new Set<string>();
   for (const fix of fixes) {
     const fresh = fix.edits.filter(
       (edit) => !accepted.some((other) => JSON.stringify(other) === JSON.stringify(edit)),
     );
     if (fresh.some((edit) => accepted.some((other) => conflicts(edit, other)))) continue;
+    if (fresh.length > 0 && fix.addsKeys?.some((key) => addedKeys.has(key))) continue;
     accepted.push(...fresh);
+    fix.addsKeys?.forEach((key) => addedKeys.add(key));
   }
   return accepted.sort((a, b) => a.start - b.start);
 }

@@ -142,10 +142,6 @@ function section(file: PolicyFile, doc: PolicyDocument, key: string): Section | 
   return { measure, range, selection, symbol: sectionSymbol };
 }
 
-function measureNumber(id: MeasureId): number {
-  return Number(id.slice(id.lastIndexOf('M') + 1));
-}
-
 function measureGroup(file: PolicyFile, measure: MeasureId, members: Section[]): DocumentSymbol {
   const title = measureInfo(measure)?.title;
   return symbol(file, {
@@ -160,18 +156,20 @@ function measureGroup(file: PolicyFile, measure: MeasureId, members: Section[]):
   });
 }
 
-/** Sections without a measure first (in document order), then one group per measure, M1 to M16. */
+/**
+ * Sections in document order, adjacent sections of one measure grouped under it. Groups never
+ * span sections of another measure, so the breadcrumb names the right measure at any line.
+ */
 function groupByMeasure(file: PolicyFile, sections: Section[]): DocumentSymbol[] {
-  const groups = new Map<MeasureId, Section[]>();
+  const runs: { measure: MeasureId | null | undefined; members: Section[] }[] = [];
   for (const entry of sections) {
-    if (entry.measure) groups.set(entry.measure, [...(groups.get(entry.measure) ?? []), entry]);
+    const last = runs.at(-1);
+    if (entry.measure && last?.measure === entry.measure) last.members.push(entry);
+    else runs.push({ measure: entry.measure, members: [entry] });
   }
-  const ungrouped = sections.filter((entry) => !entry.measure).map((entry) => entry.symbol);
-  const ordered = [...groups.entries()].sort(([a], [b]) => measureNumber(a) - measureNumber(b));
-  return [
-    ...ungrouped,
-    ...ordered.map(([measure, members]) => measureGroup(file, measure, members)),
-  ];
+  return runs.map(({ measure, members }) =>
+    measure ? measureGroup(file, measure, members) : members[0].symbol,
+  );
 }
 
 function documentSymbol(file: PolicyFile, doc: PolicyDocument): DocumentSymbol {

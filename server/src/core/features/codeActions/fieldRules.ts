@@ -9,7 +9,7 @@
 import { asArray, asRecord, asString, valueAt, type DataRecord } from '../../data';
 import { forEachRef } from '../../rules/references';
 import { schemaForKind } from '../../schema';
-import { LEVELS } from '../../schema/dsl';
+import { ID_PATTERN, LEVELS } from '../../schema/dsl';
 import { dayNumber, durationInDays } from '../../time';
 import type { DataPath, PolicyKind } from '../../types';
 import type { RuledValue } from './placeholders';
@@ -56,30 +56,41 @@ function durationAtLeast(limit: DataPath): ValueRule {
   };
 }
 
+/** The valid dates at `limits` that lie on the wrong side of today (`-1` before, `1` after). */
+function datesBeyondToday(facts: DocumentFacts, limits: DataPath[], side: -1 | 1): string[] {
+  const today = dayNumber(facts.today);
+  return limits
+    .map((limit) => valueAt(facts.data, limit))
+    .filter((date): date is string => {
+      const day = dayNumber(date);
+      return today !== undefined && day !== undefined && Math.sign(day - today) === side;
+    })
+    .sort();
+}
+
 /** A date no later than any of the dates at `limits` (today when that is early enough). */
 function dateNotAfter(...limits: DataPath[]): ValueRule {
   return (facts) => {
-    const dates = limits.map((limit) => valueAt(facts.data, limit));
-    const earlier = dates.filter((date) => (dayNumber(date) ?? Infinity) < dayNumber(facts.today)!);
-    const earliest = earlier.sort()[0];
-    return earliest === undefined ? undefined : ruled(String(earliest));
+    const earliest = datesBeyondToday(facts, limits, -1)[0];
+    return earliest === undefined ? undefined : ruled(earliest);
   };
 }
 
+/** A date no earlier than any of the dates at `limits` (today when that is late enough). */
 function dateNotBefore(...limits: DataPath[]): ValueRule {
   return (facts) => {
-    const dates = limits.map((limit) => valueAt(facts.data, limit));
-    const later = dates.filter((date) => (dayNumber(date) ?? -Infinity) > dayNumber(facts.today)!);
-    const latest = later.sort().reverse()[0];
-    return latest === undefined ? undefined : ruled(String(latest));
+    const latest = datesBeyondToday(facts, limits, 1).pop();
+    return latest === undefined ? undefined : ruled(latest);
   };
 }
 
-/** The value the field has in another place of the same document. */
-function sameAs(other: DataPath): ValueRule {
+const ID_REGEX = new RegExp(ID_PATTERN);
+
+/** The id another field of the same document gives (when it is a valid id). */
+function sameIdAs(other: DataPath): ValueRule {
   return (facts) => {
     const value = asString(valueAt(facts.data, other));
-    return value === undefined ? undefined : ruled(value);
+    return value === undefined || !ID_REGEX.test(value) ? undefined : ruled(value);
   };
 }
 
@@ -146,8 +157,8 @@ const ENGAGEMENT_VALUES: Readonly<Record<string, ValueRule>> = {
   'emergencyPreparedness.customerRecoveryRequirements.rpo': durationAtLeast([...CAPABILITY, 'rpo']),
   'contract.term.noticePeriod': durationAtLeast(['termination', 'reintegrationEstimate']),
   'termination.reintegrationEstimate': durationAtMost(['contract', 'term', 'noticePeriod']),
-  'clientConcept.id': sameAs(['contract', 'clientCapability', 'clientConceptRef']),
-  'contract.clientCapability.clientConceptRef': sameAs(['clientConcept', 'id']),
+  'clientConcept.id': sameIdAs(['contract', 'clientCapability', 'clientConceptRef']),
+  'contract.clientCapability.clientConceptRef': sameIdAs(['clientConcept', 'id']),
   'migration.completedOn': dateNotAfter(['migration', 'securityConceptUpdatedOn']),
   'migration.securityConceptUpdatedOn': dateNotBefore(['migration', 'completedOn']),
   'roughConcept.dependencies.disclosedOn': dateNotAfter(['contract', 'signedOn']),

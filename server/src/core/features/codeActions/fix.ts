@@ -29,6 +29,8 @@ export interface Fix {
   isPreferred: boolean;
   /** Safe to apply without looking (used by fix-all): typo corrections, quoting, normalising. */
   automatic: boolean;
+  /** The keys the fix adds to a mapping (see `addedKey`): fix-all adds each key only once. */
+  addsKeys?: string[];
 }
 
 /** What a provider needs: the feature context and the document the diagnostic lies in. */
@@ -36,6 +38,11 @@ export interface FixContext {
   feature: FeatureContext;
   doc: PolicyDocument;
   text: string;
+}
+
+/** Names the key `key` of the mapping at `parent` in the fix's document, for `Fix.addsKeys`. */
+export function addedKey(fc: FixContext, parent: DataPath, key: string): string {
+  return JSON.stringify([fc.doc.index, ...parent, key]);
 }
 
 export type FixProvider = (fixContext: FixContext, diagnostic: ActionableDiagnostic) => Fix[];

@@ -7,14 +7,25 @@ import { asRecord } from '../../data';
 import { locate } from '../../locate';
 import { API_VERSION, kindFromFileName } from '../../parse';
 import type { FeatureContext } from '../context';
-import type { ActionableDiagnostic, Fix, FixContext, OffsetEdit } from './fix';
+import {
+  addedKey,
+  type ActionableDiagnostic,
+  type Fix,
+  type FixContext,
+  type OffsetEdit,
+} from './fix';
 import { documentContentStart } from './insertion';
 import { lineBreakOf, lineEndAt } from './textLayout';
 
 const API_VERSION_LINE = `apiVersion: ${API_VERSION}`;
 
-function insertionFix(title: string, edit: OffsetEdit): Fix {
-  return { title, edits: [edit], isPreferred: true, automatic: true };
+/** An automatic fix; `addsKeys` names the top-level keys it adds (`apiVersion`, `kind`). */
+function insertionFix(title: string, edit: OffsetEdit, addsKeys: string[] = []): Fix {
+  return { title, edits: [edit], isPreferred: true, automatic: true, addsKeys };
+}
+
+function topLevelKeys(fc: FixContext, keys: string[]): string[] {
+  return keys.map((key) => addedKey(fc, [], key));
 }
 
 /** Where new header lines go: the line of the first key, or after a document of comments only. */
@@ -36,11 +47,8 @@ function wrongApiVersion(fc: FixContext): Fix | undefined {
   const value = locate(fc.doc.yaml, ['apiVersion']).value as Node | undefined;
   const range = value?.range;
   if (!isScalar(value) || !range || range[0] === range[1]) return undefined;
-  return insertionFix(`Change apiVersion to ${API_VERSION}`, {
-    start: range[0],
-    end: range[1],
-    newText: API_VERSION,
-  });
+  const edit = { start: range[0], end: range[1], newText: API_VERSION };
+  return insertionFix(`Change apiVersion to ${API_VERSION}`, edit);
 }
 
 function missingHeader(fc: FixContext): Fix {
@@ -50,7 +58,9 @@ function missingHeader(fc: FixContext): Fix {
   const title = kindLine.length
     ? `Insert ${API_VERSION_LINE} and ${kindLine[0]}`
     : `Insert ${API_VERSION_LINE}`;
-  return insertionFix(title, insertLinesAtTop(fc, [API_VERSION_LINE, ...kindLine]));
+  const keys = kindLine.length ? ['apiVersion', 'kind'] : ['apiVersion'];
+  const edit = insertLinesAtTop(fc, [API_VERSION_LINE, ...kindLine]);
+  return insertionFix(title, edit, topLevelKeys(fc, keys));
 }
 
 /** document/missing-api-version: insert the header, or correct the apiVersion value. */
@@ -78,9 +88,10 @@ export function missingKindFixes(fc: FixContext, diagnostic: ActionableDiagnosti
   const valueEnd = (apiVersion.value as Node | undefined)?.range?.[1];
   const title = `Insert kind: ${kind}`;
   if (apiVersion.depth === 0 || valueEnd === undefined)
-    return [insertionFix(title, insertLinesAtTop(fc, [`kind: ${kind}`]))];
+    return [
+      insertionFix(title, insertLinesAtTop(fc, [`kind: ${kind}`]), topLevelKeys(fc, ['kind'])),
+    ];
   const at = lineEndAt(fc.text, Math.max(valueEnd - 1, 0));
-  return [
-    insertionFix(title, { start: at, end: at, newText: lineBreakOf(fc.text) + `kind: ${kind}` }),
-  ];
+  const edit = { start: at, end: at, newText: lineBreakOf(fc.text) + `kind: ${kind}` };
+  return [insertionFix(title, edit, topLevelKeys(fc, ['kind']))];
 }

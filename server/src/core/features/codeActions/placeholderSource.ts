@@ -2,7 +2,7 @@
  * Everything a placeholder may depend on besides its schema, read from the document a fix edits
  * and from the documents the rules compare it with (its engagement, or its agreements).
  */
-import { asArray, asRecord, asString, valueAt, type DataRecord } from '../../data';
+import { asRecord, asString, valueAt, type DataRecord } from '../../data';
 import { schemaForKind } from '../../schema';
 import type { RefKind } from '../../schema/dsl';
 import type { DataPath } from '../../types';
@@ -23,21 +23,21 @@ function counterparts(fc: FixContext, data: DataRecord): DataRecord[] {
 }
 
 /** Every text value in the data (keys too), to tell which ids are still free. */
-function textsIn(value: unknown, into: Set<string>): Set<string> {
+function textsIn(value: unknown, into: Set<string>, seen = new Set<object>()): Set<string> {
   if (typeof value === 'string') into.add(value);
-  else if (Array.isArray(value)) value.forEach((item) => textsIn(item, into));
-  else if (asRecord(value))
-    for (const [key, child] of Object.entries(value as DataRecord)) {
-      into.add(key);
-      textsIn(child, into);
-    }
+  if (value === null || typeof value !== 'object' || seen.has(value)) return into;
+  seen.add(value); // a recursive alias (&a {x: *a}) makes the data cyclic
+  for (const [key, child] of Object.entries(value)) {
+    if (!Array.isArray(value)) into.add(key);
+    textsIn(child, into, seen);
+  }
   return into;
 }
 
 function textValuesAt(data: DataRecord, path: DataPath): string[] {
   const container = valueAt(data, path);
   const values = Array.isArray(container) ? container : Object.values(asRecord(container) ?? {});
-  return asArray(values).filter((value): value is string => typeof value === 'string');
+  return values.filter((value): value is string => typeof value === 'string');
 }
 
 /** The placeholder source for a fix in `fc`'s document (undefined for a document without kind). */

@@ -8,7 +8,7 @@ import { locate } from '../../locate';
 import { kindFromFileName } from '../../parse';
 import type { SchemaNode } from '../../schema/dsl';
 import { idsForRef } from './engagementIds';
-import { replaceFix, type ActionableDiagnostic, type Fix, type FixContext } from './fix';
+import { addedKey, replaceFix, type ActionableDiagnostic, type Fix, type FixContext } from './fix';
 import { yamlString } from './placeholders';
 import { scalarValueTarget, schemaOfDiagnostic, valueOrKeyTarget } from './target';
 
@@ -59,7 +59,12 @@ export function suggestionFixes(fc: FixContext, diagnostic: ActionableDiagnostic
   if (siblingNames(fc, diagnostic, suggestion)) return [];
   const newText = inSameQuotes(target.source, suggestion);
   const edit = { start: target.start, end: target.end, newText };
-  return [replaceFix(`Replace with ${suggestion}`, edit, { isPreferred: true, automatic: true })];
+  const fix = replaceFix(`Replace with ${suggestion}`, edit, {
+    isPreferred: true,
+    automatic: true,
+  });
+  if (diagnostic.ruleId !== 'schema/unknown-key') return [fix];
+  return [{ ...fix, addsKeys: [addedKey(fc, (diagnostic.path ?? []).slice(0, -1), suggestion)] }];
 }
 
 function wantsText(schema: SchemaNode | undefined): boolean {

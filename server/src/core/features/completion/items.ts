@@ -42,6 +42,8 @@ export function replacingItem(
   return {
     ...item,
     textEdit: { range, newText: newText.replace(/\r?\n/g, lineBreak) },
+    // the text is indented already; without this, VS Code indents every further line once more
+    ...(newText.includes('\n') ? { insertTextMode: 1 as const } : {}),
   };
 }
 

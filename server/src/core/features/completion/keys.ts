@@ -90,7 +90,7 @@ function snippetItem(
   return replacingItem(
     replacement,
     {
-      label: `${snippet.label} (clause)`,
+      label: /clause$/i.test(snippet.label) ? snippet.label : `${snippet.label} (clause)`,
       kind: ItemKind.Snippet,
       detail: `${snippet.measure} · clause`,
       documentation: { kind: 'markdown', value: snippet.description },

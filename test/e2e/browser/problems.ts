@@ -1,0 +1,113 @@
+/** The Problems panel as a person reads it: one row per finding, under the row of its file. */
+import type { Page } from 'playwright-core';
+import { waitUntil } from './waitUntil';
+import { STEP_TIMEOUT_MS, type Workbench } from './workbench';
+
+export interface Problem {
+  file: string;
+  severity: 'error' | 'warning' | 'info' | 'unknown';
+  message: string;
+  source: string;
+  code: string;
+  /** The measure id the message ends with, like OPS.3.1.M10, or '' if there is none. */
+  measure: string;
+  line: number;
+  column: number;
+}
+
+/** One row as the panel renders it. Rows scrolled out of the panel are not rendered. */
+interface RawRow {
+  level: string;
+  fileName: string;
+  iconClasses: string[];
+  message: string;
+  source: string;
+  code: string;
+  position: string;
+}
+
+function readRows(page: Page): Promise<RawRow[]> {
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const text = (selector: string): string =>
+        row.querySelector(selector)?.textContent?.trim() ?? '';
+      return {
+        level: row.getAttribute('aria-level') ?? '',
+        fileName: text('.label-name'),
+        iconClasses: [...(row.querySelector('.marker-icon')?.classList ?? [])],
+        message: text('.marker-message'),
+        source: text('.marker-source'),
+        code: text('.marker-code'),
+        position: text('.marker-line'),
+      };
+    }),
+  );
+}
+
+function severityOf(iconClasses: string[]): Problem['severity'] {
+  return (['error', 'warning', 'info'] as const).find((s) => iconClasses.includes(s)) ?? 'unknown';
+}
+
+function toProblems(rows: RawRow[]): Problem[] {
+  const problems: Problem[] = [];
+  let file = '';
+  for (const row of rows) {
+    if (row.level === '1') {
+      file = row.fileName;
+      continue;
+    }
+    const position = /Ln (\d+), Col (\d+)/.exec(row.position);
+    problems.push({
+      file,
+      severity: severityOf(row.iconClasses),
+      message: row.message,
+      source: row.source,
+      code: row.code,
+      measure: /\((OPS\.3\.1\.M\d+)\)$/.exec(row.message)?.[1] ?? '',
+      line: Number(position?.[1] ?? 0),
+      column: Number(position?.[2] ?? 0),
+    });
+  }
+  return problems;
+}
+
+/** Opens the Problems panel (it stays open) and gives the keyboard back to the editor. */
+export async function showProblems(workbench: Workbench): Promise<void> {
+  await workbench.runCommand('Problems: Focus on Problems View');
+  await workbench.page.locator('.markers-panel').waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+export async function readProblems(page: Page): Promise<Problem[]> {
+  return toProblems(await readRows(page));
+}
+
+/** The problems of one file, as listed now. */
+export async function problemsOf(page: Page, fileName: string): Promise<Problem[]> {
+  return (await readProblems(page)).filter((problem) => problem.file === fileName);
+}
+
+/**
+ * Waits until the problems of `fileName` satisfy `accept`, and returns them. The failure message
+ * shows what the panel listed last.
+ */
+export async function waitForProblems(
+  page: Page,
+  fileName: string,
+  what: string,
+  accept: (problems: Problem[]) => boolean,
+): Promise<Problem[]> {
+  let last: Problem[] = [];
+  try {
+    return await waitUntil(what, STEP_TIMEOUT_MS, async () => {
+      last = await problemsOf(page, fileName);
+      return accept(last) ? last : undefined;
+    });
+  } catch (error) {
+    const listed = last.map(describeProblem).join('\n  ') || '(none)';
+    throw new Error(`${(error as Error).message}; the panel listed for ${fileName}:\n  ${listed}`);
+  }
+}
+
+export function describeProblem(problem: Problem): string {
+  return `${problem.severity} ${problem.code} ${problem.measure || '-'} at ${problem.line}:${problem.column} (${problem.source}): ${problem.message}`;
+}
