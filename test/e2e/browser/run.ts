@@ -20,6 +20,7 @@ import {
   ndaClauseKeepsIndentation,
   quickFixFromLightBulb,
   restrictedModeStillValidates,
+  serverCrashIsRecovered,
 } from './scenarios';
 import { startSession, type Session } from './session';
 
@@ -124,6 +125,11 @@ function defineSuites(): void {
       "5 editing the engagement updates an open DCA's diagnostics",
       session,
       engagementEditUpdatesOpenDca,
+    );
+    scenarioTest(
+      '5b a killed language server is restarted and checks the open documents again',
+      session,
+      serverCrashIsRecovered,
     );
     measuresViewTest(session);
   });

@@ -4,6 +4,7 @@
  * Problems panel, a hover, a suggestion, a light bulb. None sleeps for a fixed time.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { measureInfo } from '../../../server/src/core/catalog/measures';
 import { CLAUSE_SNIPPETS } from '../../../server/src/core/features/snippets';
 import {
@@ -18,6 +19,7 @@ import {
 import { DEPOT_LINK, DRAFT, HOSTING, positionOf } from './fixtures';
 import { describeProblem, showProblems, waitForProblems, type Problem } from './problems';
 import type { Session } from './session';
+import { waitUntil } from './waitUntil';
 import { STEP_TIMEOUT_MS } from './workbench';
 
 const SOURCE = 'outsourcing-policy';
@@ -196,4 +198,44 @@ export async function measuresViewShowsStatuses(session: Session, viewName: stri
   const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: viewName }) });
   const row = view.locator('.monaco-list-row', { hasText: 'OPS.3.1.M' }).first();
   await row.waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+/** The language server processes of the extension (code-server runs one per window). */
+function languageServerPids(): number[] {
+  const found = spawnSync('pgrep', ['-f', 'outsourcing-policy[^ ]*/dist/server\\.js'], {
+    encoding: 'utf8',
+  });
+  return found.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map(Number)
+    .filter((pid) => pid !== process.pid);
+}
+
+/**
+ * Crash recovery: the language server is killed; VS Code's client starts a new one, which checks
+ * the open documents again (an edit in the open DCA is reported by the new server).
+ */
+export async function serverCrashIsRecovered({ workbench, page }: Session): Promise<void> {
+  await workbench.openFile(DEPOT_LINK);
+  await showProblems(workbench);
+  await waitForProblems(page, DEPOT_LINK, 'the DCA to be checked', (listed) => !listed.length);
+  const before = await waitUntil('a running language server', STEP_TIMEOUT_MS, async () => {
+    const pids = languageServerPids();
+    return pids.length ? pids : undefined;
+  });
+  for (const pid of before) process.kill(pid, 'SIGKILL');
+  await waitUntil('a new language server', STEP_TIMEOUT_MS * 2, async () =>
+    languageServerPids().some((pid) => !before.includes(pid)) ? true : undefined,
+  );
+  const value = positionOf(DEPOT_LINK, '  integrity: high', '  integrity: '.length);
+  await workbench.goTo(value.line, value.column);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('normal');
+  await waitForProblems(page, DEPOT_LINK, 'the new server to report the mismatch', (listed) =>
+    listed.some(isProtectionMismatch),
+  );
+  await workbench.focusEditor();
+  await page.keyboard.press('Control+Z');
+  await waitForProblems(page, DEPOT_LINK, 'the mismatch to go away', (listed) => !listed.length);
 }
