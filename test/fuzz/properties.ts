@@ -124,7 +124,7 @@ function featuresTimed(stats: TimeStats, doc: FuzzDocument, offsets: readonly nu
 export function collectProcessWarnings(): Set<string> {
   const seen = new Set<string>();
   process.removeAllListeners('warning');
-  process.on('warning', (warning) => seen.add(warning.message));
+  process.on('warning', (warning) => seen.add(warning.message.replace(/".*"/s, '"…"')));
   return seen;
 }
 

@@ -90,7 +90,7 @@ function runChunk(property: FuzzProperty, options: Settings, post: (m: Message) 
   return details.failed ? failureReport(property, seed, details) : undefined;
 }
 
-function work(post: (m: Message) => void): void {
+async function work(post: (m: Message) => void): Promise<void> {
   const options = settings();
   const warnings = collectProcessWarnings();
   const started = performance.now();
@@ -102,6 +102,7 @@ function work(post: (m: Message) => void): void {
     for (const property of properties) {
       const failure = runChunk(property, options, post);
       if (failure) return post({ type: 'failure', report: failure });
+      await new Promise(setImmediate); // lets process warnings arrive
     }
   } while (!replaying && performance.now() - started < options.seconds * 1000);
   const seen = [...warnings].map((w) => `  process warning seen: ${w}`);
@@ -134,4 +135,4 @@ function watch(): void {
 }
 
 if (isMainThread) watch();
-else work((message) => parentPort?.postMessage(message));
+else void work((message) => parentPort?.postMessage(message));

@@ -38,20 +38,31 @@ function isSafeGlob(glob: string): boolean {
   );
 }
 
+function invalid(problem: string): ProjectConfigResult {
+  return { config: {}, problems: [problem] };
+}
+
+/** A value as the user wrote it, for messages; safe for the cyclic data aliases can build. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'a list' : 'a mapping';
+}
+
 export function parseProjectConfig(text: string): ProjectConfigResult {
   const problems: string[] = [];
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length)
-    return {
-      config: {},
-      problems: [`${PROJECT_FILE_NAME} is not valid YAML: ${doc.errors[0].message}`],
-    };
-  const data = asRecord(doc.toJS({ maxAliasCount: 10 }) ?? {});
+    return invalid(`${PROJECT_FILE_NAME} is not valid YAML: ${doc.errors[0].message}`);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 10 });
+  } catch {
+    return invalid(`${PROJECT_FILE_NAME} expands too many aliases (*name) to be read`);
+  }
+  const data = asRecord(value ?? {});
   if (!data)
-    return {
-      config: {},
-      problems: [`${PROJECT_FILE_NAME} must be a mapping of options (${KNOWN.join(', ')})`],
-    };
+    return invalid(`${PROJECT_FILE_NAME} must be a mapping of options (${KNOWN.join(', ')})`);
   const config: ProjectConfig = {};
   for (const key of Object.keys(data).filter((k) => SCHEMA_KEYS.includes(k))) {
     problems.push(
@@ -64,7 +75,7 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
     if (LEVELS.includes(String(data.level))) config.level = data.level as Level;
     else
       problems.push(
-        `${PROJECT_FILE_NAME}: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(data.level)}`,
+        `${PROJECT_FILE_NAME}: level must be one of ${LEVELS.join(', ')}, not ${shown(data.level)}`,
       );
   }
   if (data.failOn !== undefined) {
@@ -72,7 +83,7 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
       config.failOn = data.failOn as ProjectConfig['failOn'];
     else
       problems.push(
-        `${PROJECT_FILE_NAME}: failOn must be one of ${FAIL_ON.join(', ')}, not ${JSON.stringify(data.failOn)}`,
+        `${PROJECT_FILE_NAME}: failOn must be one of ${FAIL_ON.join(', ')}, not ${shown(data.failOn)}`,
       );
   }
   if (data.maxDocumentSize !== undefined) {

@@ -96,6 +96,7 @@ export function parsePolicyFile(uri: string, text: string, options: ValidationOp
   const parsed = parseAllDocuments(text, {
     prettyErrors: false,
     uniqueKeys: false, // checked by duplicateKeyFindings, in linear time
+    logLevel: 'error', // no process warnings on stderr; problems are findings
     version: '1.2',
     schema: 'core',
   });
