@@ -15,7 +15,7 @@ import {
   codeActions,
   fixAll,
   FIX_ALL_KIND,
-  type ActionableDiagnostic,
+  toActionable,
 } from '../../../server/src/core/features/codeActions';
 import {
   normaliseDate,
@@ -41,16 +41,7 @@ function checkText(uri: string, text: string): Checked {
 }
 
 /** A finding as the language server hands it back to codeActions. */
-function actionable(finding: Finding): ActionableDiagnostic {
-  return {
-    ruleId: finding.ruleId,
-    start: finding.start,
-    end: finding.end,
-    message: finding.message,
-    ...(finding.path ? { path: finding.path } : {}),
-    data: { ...finding.data, measure: finding.measure },
-  };
-}
+const actionable = toActionable;
 
 function actionsFor(checked: Checked, finding: Finding): CodeAction[] {
   return codeActions(checked.ctx, { start: finding.start, end: finding.end }, [
