@@ -19,7 +19,7 @@ export interface OpenVersions {
 }
 
 export class DiagnosticsScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; edited: boolean }>();
   private readonly lastDependents = new Map<string, Set<string>>();
   private readonly counts = new Map<string, { errors: number; warnings: number }>();
 
@@ -33,11 +33,17 @@ export class DiagnosticsScheduler {
 
   /** A document changed: re-validate it and its dependents after the delay. */
   changed(uri: string): void {
+    // nothing is parsed here: keystrokes only move the timer; the work happens once, after it
+    this.schedule(uri, this.delay(), true);
+  }
+
+  /** After an edit of `uri` was validated: its dependents (before and after the edit) follow. */
+  private revalidateDependents(uri: string): void {
     const now = new Set(this.workspace.dependents(uri));
     const before = this.lastDependents.get(uri) ?? new Set<string>();
     this.lastDependents.set(uri, now);
     for (const target of new Set([...now, ...before]))
-      this.schedule(target, target === uri ? this.delay() : this.delay() * 2);
+      if (target !== uri) this.schedule(target, 0, false);
   }
 
   /** Re-validates every open document (settings or project file changed). */
@@ -46,7 +52,7 @@ export class DiagnosticsScheduler {
   }
 
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    clearTimeout(this.timers.get(uri)?.timer);
     this.timers.delete(uri);
     this.lastDependents.delete(uri);
     this.counts.delete(uri);
@@ -55,19 +61,20 @@ export class DiagnosticsScheduler {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const pending of this.timers.values()) clearTimeout(pending.timer);
     this.timers.clear();
   }
 
-  private schedule(uri: string, delay: number): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        this.validateNow(uri);
-      }, delay),
-    );
+  private schedule(uri: string, delay: number, edited = false): void {
+    const pending = this.timers.get(uri);
+    clearTimeout(pending?.timer);
+    const followDependents = edited || pending?.edited === true;
+    const timer = setTimeout(() => {
+      this.timers.delete(uri);
+      this.validateNow(uri);
+      if (followDependents) this.revalidateDependents(uri);
+    }, delay);
+    this.timers.set(uri, { timer, edited: followDependents });
   }
 
   private validateNow(uri: string): void {
