@@ -23,6 +23,8 @@ export class PolicyWorkspace {
   private readonly disk = new Map<string, PolicyFile>();
   private readonly parsedOpen = new Map<string, OpenEntry>();
   private cachedIndex: WorkspaceIndex | undefined;
+  /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
+  private readonly recognized = new Map<string, { version: number; policy: boolean }>();
 
   constructor(
     private readonly documents: DocumentSource,
@@ -44,7 +46,12 @@ export class PolicyWorkspace {
   /** Whether a URI holds a policy document (by name or by its apiVersion line). */
   isPolicy(uri: string): boolean {
     const document = this.documents.get(uri);
-    return document ? isPolicyFile(uri, document.getText()) : this.disk.has(uri);
+    if (!document) return this.disk.has(uri);
+    const known = this.recognized.get(uri);
+    if (known?.version === document.version) return known.policy;
+    const policy = isPolicyFile(uri, document.getText());
+    this.recognized.set(uri, { version: document.version, policy });
+    return policy;
   }
 
   /** Indexes a file from disk; `forced` for files named by extra globs, whatever their content. */
@@ -62,6 +69,7 @@ export class PolicyWorkspace {
 
   documentClosed(uri: string): void {
     this.parsedOpen.delete(uri);
+    this.recognized.delete(uri);
     this.cachedIndex = undefined;
   }
 
@@ -77,7 +85,7 @@ export class PolicyWorkspace {
   allFiles(): PolicyFile[] {
     const files: PolicyFile[] = [];
     for (const document of this.documents.all()) {
-      if (!isPolicyFile(document.uri, document.getText())) continue;
+      if (!this.isPolicy(document.uri)) continue;
       const file = this.fileFor(document.uri);
       if (file) files.push(file);
     }
