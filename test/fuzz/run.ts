@@ -17,7 +17,7 @@ import { collectProcessWarnings, fuzzProperties, sourcesOf, type FuzzProperty } 
 
 /** A chunk of runs of one property, between two progress reports. */
 const RUNS_PER_WEIGHT = 25;
-/** No progress for this long means a hang (a single run is bounded at 2 s). */
+/** No progress for this long means a hang (a single run is bounded at 3 s of CPU time). */
 const HANG_MS = 120_000;
 const FAILURE_FOLDER = path.resolve(__dirname, '../../fuzz-failures');
 
@@ -71,7 +71,8 @@ function failureReport(property: FuzzProperty, seed: number, details: fc.RunDeta
 function summary(properties: readonly FuzzProperty[], started: number): string {
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   const lines = properties.map(
-    (p) => `  ${p.name}: ${p.stats.runs} timed runs, slowest ${p.stats.maxMs.toFixed(1)} ms`,
+    (p) =>
+      `  ${p.name}: ${p.stats.runs} timed runs, slowest ${p.stats.maxMs.toFixed(1)} ms of CPU time`,
   );
   return [`fuzz: nothing found in ${seconds} s`, ...lines].join('\n');
 }

@@ -78,8 +78,12 @@ export class TestLanguageClient {
     for (const waiter of waiters) waiter();
   }
 
-  /** Waits until `condition` holds, re-checking whenever a message arrives; fails after `timeoutMs`. */
-  async waitFor<T>(what: string, condition: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  /**
+   * Waits until `condition` holds, re-checking whenever a message arrives; fails after
+   * `timeoutMs`. The default is a hang guard, generous enough for a loaded machine, not a
+   * speed assertion.
+   */
+  async waitFor<T>(what: string, condition: () => T | undefined, timeoutMs = 30_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = condition();
