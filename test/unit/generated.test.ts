@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { RULES, ruleDocPath } from '../../server/src/core/catalog/rules';
+import { renderFormatDocs } from '../../server/src/tools/writeFormatDocs';
 import { renderRuleDocs } from '../../server/src/tools/writeRuleDocs';
 import { renderSchemas } from '../../server/src/tools/writeSchemas';
 import { REPO_ROOT } from '../support/cli';
@@ -31,6 +32,12 @@ test('the published JSON schemas match their TypeScript definitions', () => {
 
 test('the rule documentation pages match the catalog', () => {
   assertFilesMatch(renderRuleDocs(), 'npm run docs');
+});
+
+test('the format reference docs/format.md matches the schema definitions', () => {
+  const files = renderFormatDocs(REPO_ROOT);
+  assert.deepEqual([...files.keys()], ['docs/format.md']);
+  assertFilesMatch(files, 'npm run docs');
 });
 
 function sourceFiles(folder: string): string[] {

@@ -197,7 +197,7 @@ function renderMeasures(): string {
 // ---- helpers ---------------------------------------------------------------------------------
 
 /** A Markdown table with padded columns, as Prettier writes it. */
-function table(head: string[], rows: string[][]): string[] {
+export function table(head: string[], rows: string[][]): string[] {
   const cells = [head, ...rows].map((row) => row.map((c) => c.replace(/\|/g, '\\|')));
   const widths = head.map((_, i) => Math.max(3, ...cells.map((row) => row[i].length)));
   const line = (row: string[]): string =>

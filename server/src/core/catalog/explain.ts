@@ -1,4 +1,5 @@
 /** What a rule or a measure asks, in plain words: for `outsourcing-policy explain` and the editor. */
+import { fieldsOfMeasure, obligationText, type FieldInfo } from '../schema/fields';
 import { measureInfo, type MeasureInfo } from './measures';
 import { ruleDocPath, ruleInfo, type RuleInfo } from './rules';
 
@@ -22,7 +23,36 @@ function explainMeasure(measure: MeasureInfo, style: ExplainStyle): string {
     ...measure.asks.map((ask) => `${style === 'markdown' ? '-' : '  -'} ${styled(ask, style)}`),
   ];
   if (measure.iso.length) lines.push('', `ISO/IEC 27001:2022 Annex A: ${measure.iso.join(', ')}`);
+  lines.push(...explainFields(fieldsOfMeasure(measure.id), style));
   return lines.join('\n') + '\n';
+}
+
+const KIND_NAMES: Record<FieldInfo['kind'], string> = {
+  Engagement: 'engagement',
+  DataConnectionAgreement: 'data connection agreement',
+};
+
+/** The fields of a measure per document kind: path, obligation (and from when), type. */
+function explainFields(fields: readonly FieldInfo[], style: ExplainStyle): string[] {
+  const lines: string[] = [];
+  for (const kind of ['Engagement', 'DataConnectionAgreement'] as const) {
+    const own = fields.filter((field) => field.kind === kind);
+    if (own.length === 0) continue;
+    lines.push('', `Fields in the ${KIND_NAMES[kind]}:`);
+    const pathWidth = Math.max(...own.map((field) => field.path.length));
+    const obligationWidth = Math.max(...own.map((field) => obligationText(field).length));
+    for (const field of own) {
+      const obligation = obligationText(field);
+      lines.push(
+        style === 'markdown'
+          ? `- \`${field.path}\`: ${obligation}; \`${field.type}\``
+          : `  ${field.path.padEnd(pathWidth)}  ${obligation.padEnd(obligationWidth)}  ${field.type}`,
+      );
+    }
+  }
+  if (lines.length > 0)
+    lines.push('', 'Each field with its description and an example: docs/format.md');
+  return lines;
 }
 
 function codeBlock(text: string, style: ExplainStyle): string {

@@ -1,0 +1,218 @@
+/**
+ * Every field of the two document kinds, read from the annotated schemas: its path, its type in
+ * the words of the format (text, date, duration, level, ref<…>, list of …, true!), how strongly
+ * it is asked for, its measure and the `metadata.status` from which it is required. The format
+ * reference (docs/format.md) and `explain OPS.3.1.Mn` are written from this list, so they cannot
+ * drift from what the checker does.
+ */
+import { LIFECYCLE, type LifecycleStatus, type MeasureId, type PolicyKind } from '../types';
+import { DURATION_PATTERN, ID_PATTERN, LEVELS, type Obligation, type SchemaNode } from './dsl';
+import { DCA_SCHEMA, ENGAGEMENT_SCHEMA } from './index';
+
+export interface FieldInfo {
+  kind: PolicyKind;
+  /** As users write it; list entries as `[]`, free mapping keys as `<name>`: `a.b[].c`. */
+  path: string;
+  /** The keys from the document root; `[]` and `<name>` stand for any entry. */
+  segments: string[];
+  type: string;
+  obligation: Obligation;
+  /** A condition of the enclosing mapping that makes the field must or should. */
+  condition?: { obligation: Obligation; when: string };
+  /** The nearest enclosing field that is optional: the obligation holds only when it is given. */
+  within?: string;
+  /** For engagements: the status from which the field is required (or recommended). */
+  requiredFrom?: LifecycleStatus;
+  measure: MeasureId | null;
+  description: string;
+}
+
+const KEY_OF_ENTRY = '[]';
+const KEY_OF_NAME = '<name>';
+
+/** The type of a value in the format's own words. */
+export function typeName(node: SchemaNode): string {
+  if (node['x-ref']) return `ref<${node['x-ref']}>`;
+  if (node.const === true) return 'true!';
+  if (node.const === false) return 'false!';
+  if (typeof node.const === 'string') return node.const;
+  if (node.enum) return enumName(node.enum);
+  if (node.anyOf) return [...new Set(node.anyOf.map(typeName))].join(' or ');
+  switch (node.type) {
+    case 'string':
+      return stringName(node);
+    case 'boolean':
+      return 'true or false';
+    case 'integer':
+    case 'number':
+      return node.minimum === undefined ? node.type : `${node.type} ≥ ${node.minimum}`;
+    case 'array':
+      return node.items ? `list of ${plural(typeName(node.items))}` : 'list';
+    case 'object':
+      return mappingName(node);
+  }
+  return node['x-type'] ?? 'any value';
+}
+
+/** `list of mappings`, but `list of text` and `list of ref<party>`. */
+function plural(type: string): string {
+  return type === 'mapping' ? 'mappings' : type;
+}
+
+function enumName(values: readonly string[]): string {
+  const isLevel = values.length === LEVELS.length && LEVELS.every((l, i) => values[i] === l);
+  return isLevel ? 'level' : values.join(' | ');
+}
+
+function stringName(node: SchemaNode): string {
+  if (node.format === 'date') return 'date';
+  if (node.pattern === DURATION_PATTERN) return 'duration';
+  if (node.pattern === ID_PATTERN) return 'id';
+  return 'text';
+}
+
+function mappingName(node: SchemaNode): string {
+  const values = node.additionalProperties;
+  if (!node.properties && typeof values === 'object')
+    return `mapping of names to ${typeName(values)}`;
+  return 'mapping';
+}
+
+/** Where a field sits while walking: what the walk needs from the fields above it. */
+interface Place {
+  kind: PolicyKind;
+  segments: string[];
+  /** The nearest optional ancestor's path, if any. */
+  within?: string;
+  requiredFrom?: LifecycleStatus;
+}
+
+export function formatFieldPath(segments: readonly string[]): string {
+  return segments.reduce(
+    (out, key) => (key === KEY_OF_ENTRY ? `${out}[]` : out === '' ? key : `${out}.${key}`),
+    '',
+  );
+}
+
+/** "status is completed", "engagement is short-term", "leftOn is given". */
+function describeCondition(condition: SchemaNode): string {
+  const [property, test] = Object.entries(condition.properties ?? {})[0] ?? [];
+  if (property && test?.enum) return `${property} is ${test.enum.join(' or ')}`;
+  if (property && test && test.const !== undefined) return `${property} is ${String(test.const)}`;
+  return `${condition.required?.join(' and ') ?? 'a condition holds'} is given`;
+}
+
+/** The conditions of a mapping that make some of its keys must or should. */
+function conditionsOf(node: SchemaNode): Conditions {
+  const found: Conditions = new Map();
+  for (const entry of node.allOf ?? []) {
+    if (!entry.if || !entry.then) continue;
+    const when = describeCondition(entry.if);
+    for (const key of entry.then['x-should'] ?? []) found.set(key, { obligation: 'should', when });
+    for (const key of entry.then.required ?? []) found.set(key, { obligation: 'must', when });
+  }
+  return found;
+}
+
+/** From the lifecycle conditions of the engagement: `contract.signedOn` -> migration. */
+function nestedRequiredFrom(root: SchemaNode): Map<string, LifecycleStatus> {
+  const found = new Map<string, LifecycleStatus>();
+  for (const entry of root.allOf ?? []) {
+    const statuses = entry.if?.properties?.metadata?.properties?.status?.enum;
+    const status = LIFECYCLE.find((candidate) => candidate === statuses?.[0]);
+    if (!status) continue;
+    for (const [section, then] of Object.entries(entry.then?.properties ?? {}))
+      for (const key of then.required ?? []) found.set(`${section}.${key}`, status);
+  }
+  return found;
+}
+
+type Conditions = Map<string, NonNullable<FieldInfo['condition']>>;
+
+function fieldOf(node: SchemaNode, place: Place, conditions: Conditions): FieldInfo {
+  const key = place.segments[place.segments.length - 1];
+  const field: FieldInfo = {
+    kind: place.kind,
+    path: formatFieldPath(place.segments),
+    segments: place.segments,
+    type: typeName(node),
+    obligation: node['x-obligation'] ?? 'optional',
+    measure: node['x-measure'] ?? null,
+    description: node.description ?? '',
+  };
+  const condition = conditions.get(key);
+  if (condition) field.condition = condition;
+  if (place.within) field.within = place.within;
+  if (place.requiredFrom && field.obligation !== 'optional')
+    field.requiredFrom = place.requiredFrom;
+  return field;
+}
+
+function walk(node: SchemaNode, place: Place, out: FieldInfo[]): void {
+  const conditions = conditionsOf(node);
+  const children: [string, SchemaNode][] = Object.entries(node.properties ?? {});
+  if (node.items) children.push([KEY_OF_ENTRY, node.items]);
+  if (typeof node.additionalProperties === 'object')
+    children.push([KEY_OF_NAME, node.additionalProperties]);
+  for (const [key, child] of children) {
+    const segments = [...place.segments, key];
+    const isEntry = key === KEY_OF_ENTRY || key === KEY_OF_NAME;
+    if (!isEntry) out.push(fieldOf(child, { ...place, segments }, conditions));
+    // Below a field that may be left out (optional, or asked for only under a condition), an
+    // obligation holds only when that field is given.
+    const mayBeLeftOut =
+      !isEntry && ((child['x-obligation'] ?? 'optional') === 'optional' || conditions.has(key));
+    const within = mayBeLeftOut && !place.within ? formatFieldPath(segments) : place.within;
+    const requiredFrom = mayBeLeftOut ? undefined : place.requiredFrom;
+    walk(child, { ...place, segments, within, requiredFrom }, out);
+  }
+}
+
+function engagementFields(): FieldInfo[] {
+  const out: FieldInfo[] = [];
+  const nested = nestedRequiredFrom(ENGAGEMENT_SCHEMA);
+  for (const [section, node] of Object.entries(ENGAGEMENT_SCHEMA.properties ?? {})) {
+    const requiredFrom =
+      node['x-required-from'] ?? (node['x-obligation'] === 'must' ? 'planning' : undefined);
+    const place: Place = { kind: 'Engagement', segments: [section], requiredFrom };
+    out.push(fieldOf(node, place, new Map()));
+    if (!requiredFrom) place.within = section;
+    walk(node, place, out);
+  }
+  for (const field of out) {
+    const status = nested.get(field.path);
+    if (!status) continue;
+    field.obligation = 'must';
+    field.requiredFrom = status;
+    delete field.within;
+  }
+  return out;
+}
+
+function dcaFields(): FieldInfo[] {
+  const out: FieldInfo[] = [];
+  const place: Place = { kind: 'DataConnectionAgreement', segments: [] };
+  walk(DCA_SCHEMA, place, out);
+  return out;
+}
+
+let cached: FieldInfo[] | undefined;
+
+/** Every field of both document kinds, engagement first, each in schema order. */
+export function allFields(): readonly FieldInfo[] {
+  cached ??= [...engagementFields(), ...dcaFields()];
+  return cached;
+}
+
+export function fieldsOfMeasure(measure: MeasureId): FieldInfo[] {
+  return allFields().filter((field) => field.measure === measure);
+}
+
+/** "must from negotiation", "should when status is completed", "must if contract.x is given". */
+export function obligationText(field: FieldInfo): string {
+  if (field.condition) return `${field.condition.obligation} when ${field.condition.when}`;
+  if (field.obligation === 'optional') return 'optional';
+  if (field.requiredFrom) return `${field.obligation} from ${field.requiredFrom}`;
+  if (field.within) return `${field.obligation} if ${field.within} is given`;
+  return field.obligation;
+}
