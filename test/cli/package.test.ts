@@ -103,6 +103,7 @@ test('the tarball holds the launchers, both bundles, the schemas and the docs, a
     'dist/server.js',
     'schemas/engagement.schema.json',
     'schemas/data-connection-agreement.schema.json',
+    'docs/format.md',
     'docs/measures.md',
     'README.md',
     'LICENSE',
