@@ -211,3 +211,44 @@ test("the checker's own strict Ajv accepts the message keywords of its schemas",
     assert.doesNotThrow(() => validatorFor(kind));
   }
 });
+
+/** Changes the clean engagement; returns the generic errors and the checker's schema findings. */
+function bothOn(change: (doc: ReturnType<typeof parseDocument>) => void) {
+  const doc = parseDocument(read(EXAMPLES.Engagement));
+  change(doc);
+  return {
+    generic: genericErrors('Engagement', doc.toJS()),
+    checker: checkerFindings('Engagement', doc.toString()).filter((f) =>
+      f.ruleId.startsWith('schema/'),
+    ),
+  };
+}
+
+test('a key missing inside a recommended section is a warning here and no error elsewhere', () => {
+  const { generic, checker } = bothOn((doc) =>
+    doc.deleteIn(['roughConcept', 'securityCulture', 'riskAppetite']),
+  );
+  assert.deepEqual(generic, []);
+  assert.deepEqual(
+    checker.map((f) => [f.ruleId, f.severity, f.measure, formatPath(f.path ?? [])]),
+    [['schema/required', 'warning', 'OPS.3.1.M1', 'roughConcept.securityCulture.riskAppetite']],
+  );
+});
+
+test('an empty recommended list is a warning here and no error elsewhere', () => {
+  const { generic, checker } = bothOn((doc) => doc.setIn(['contract', 'slas'], []));
+  assert.deepEqual(generic, []);
+  assert.deepEqual(
+    checker.map((f) => [f.ruleId, f.severity, formatPath(f.path ?? [])]),
+    [['schema/required', 'warning', 'contract.slas']],
+  );
+});
+
+test('an unknown key is a warning here and no error elsewhere', () => {
+  const { generic, checker } = bothOn((doc) => doc.setIn(['tenancy', 'modell'], 'dedicated'));
+  assert.deepEqual(generic, []);
+  assert.deepEqual(
+    checker.map((f) => [f.ruleId, f.severity, formatPath(f.path ?? [])]),
+    [['schema/unknown-key', 'warning', 'tenancy.modell']],
+  );
+});
