@@ -11,7 +11,8 @@ import {
 
 /** The current settings; in an untrusted workspace VS Code leaves out the restricted ones. */
 export function readSettings(): ServerSettings {
-  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  // null: the workspace's values (extraGlobs is resource-scoped; the server reads one list)
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, null);
   const defaults = DEFAULT_SETTINGS;
   return {
     validation: {

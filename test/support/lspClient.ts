@@ -112,6 +112,7 @@ export class TestLanguageClient {
   async initialize(
     rootPath: string,
     initializationOptions: Record<string, unknown> = {},
+    textDocumentCapabilities: Record<string, unknown> = {},
   ): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -119,7 +120,7 @@ export class TestLanguageClient {
       workspaceFolders: [{ uri: uriOf(rootPath), name: 'test' }],
       capabilities: {
         workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
-        textDocument: { rename: { prepareSupport: true } },
+        textDocument: { rename: { prepareSupport: true }, ...textDocumentCapabilities },
       },
       initializationOptions: { today: '2026-11-27', ...initializationOptions },
     });

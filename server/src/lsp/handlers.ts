@@ -5,7 +5,7 @@
 import type { Connection, TextDocumentPositionParams } from 'vscode-languageserver/node';
 import { explainTopic } from '../core/catalog/explain';
 import { codeActions, fixAll, FIX_ALL_KIND } from '../core/features/codeActions';
-import { complete } from '../core/features/completion';
+import { complete, type CompletionOptions } from '../core/features/completion';
 import type { FeatureContext } from '../core/features/context';
 import { hover } from '../core/features/hover';
 import { definition, prepareRename, references, rename } from '../core/features/navigation';
@@ -21,6 +21,8 @@ export interface HandlerEnvironment {
   connection: Connection;
   workspace: PolicyWorkspace;
   options: () => ValidationOptions;
+  /** What the client's completion can take, from its capabilities. */
+  completionOptions: () => CompletionOptions;
   logger: Logger;
 }
 
@@ -39,7 +41,7 @@ export function registerHandlers(env: HandlerEnvironment): void {
   connection.onCompletion((params, token) =>
     runSafe(logger, 'completion', token, [], () => {
       const ctx = contextFor(params.textDocument.uri);
-      return ctx ? complete(ctx, offsetOf(ctx, params)) : [];
+      return ctx ? complete(ctx, offsetOf(ctx, params), env.completionOptions()) : [];
     }),
   );
 

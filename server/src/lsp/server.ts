@@ -44,6 +44,8 @@ interface ServerState {
   today: string | undefined;
   canPullConfiguration: boolean;
   canWatchFiles: boolean;
+  /** The client expands snippet syntax in completion items (Neovim 0.7, for one, does not). */
+  snippetSupport: boolean;
 }
 
 function fileUri(file: string): string {
@@ -78,6 +80,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     today: undefined,
     canPullConfiguration: false,
     canWatchFiles: false,
+    snippetSupport: false,
   };
   const options = (): ValidationOptions => ({
     ...state.settings.options,
@@ -142,6 +145,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     state.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     state.canWatchFiles =
       params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    state.snippetSupport =
+      params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     state.settings = effectiveSettings(
       normalizeSettings(init.settings),
       projectFileText(state.folders),
@@ -213,7 +218,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   });
   connection.onShutdown(() => scheduler.dispose());
 
-  registerHandlers({ connection, workspace, options, logger });
+  const completionOptions = () => ({ snippets: state.snippetSupport });
+  registerHandlers({ connection, workspace, options, completionOptions, logger });
   documents.listen(connection);
   connection.listen();
 }

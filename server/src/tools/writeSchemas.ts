@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DCA_SCHEMA, ENGAGEMENT_SCHEMA } from '../core/schema';
 import type { SchemaNode } from '../core/schema/dsl';
+import { publishedSchema } from '../core/schema/publish';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 
@@ -21,9 +22,13 @@ export function renderSchemas(): Map<string, string> {
   const files = new Map<string, string>();
   const write = (file: string, schema: SchemaNode) =>
     files.set(file, JSON.stringify(schema, null, 2) + '\n');
-  write('schemas/engagement.schema.json', ENGAGEMENT_SCHEMA);
-  write('schemas/data-connection-agreement.schema.json', { ...DCA_SCHEMA, $schema: DRAFT_07 });
-  for (const [key, section] of Object.entries(ENGAGEMENT_SCHEMA.properties ?? {})) {
+  const engagement = publishedSchema(ENGAGEMENT_SCHEMA);
+  write('schemas/engagement.schema.json', engagement);
+  write('schemas/data-connection-agreement.schema.json', {
+    ...publishedSchema(DCA_SCHEMA),
+    $schema: DRAFT_07,
+  });
+  for (const [key, section] of Object.entries(engagement.properties ?? {})) {
     if (key === 'apiVersion' || key === 'kind') continue;
     const title = `Engagement section ${key} (${section['x-measure'] ?? 'OPS.3.1'})`;
     write(`schemas/sections/${sectionFileName(key, section)}`, {

@@ -33,6 +33,20 @@ function describe(node: SchemaNode): string | undefined {
   return facts ? `${sentence}\n\n*${facts}*${type}` : sentence + type;
 }
 
+/**
+ * Editors show a failed `pattern` or `format` in their own words ("does not match the pattern
+ * ^P(?!$)…"); these keywords make them say what is expected instead.
+ */
+function withErrorMessages(node: SchemaNode, expected = node['x-type']): SchemaNode {
+  if (node.anyOf)
+    node.anyOf = node.anyOf.map((branch) => withErrorMessages({ ...branch }, expected));
+  if (node.pattern === undefined && node.format === undefined) return node;
+  const message = `Expected ${expected ?? 'a value in the documented form'}.`;
+  node.errorMessage = message;
+  if (node.pattern !== undefined) node.patternErrorMessage = message;
+  return node;
+}
+
 export function annotate(
   node: SchemaNode,
   inheritedMeasure: MeasureId | undefined,
@@ -43,6 +57,7 @@ export function annotate(
   if (measure) result['x-measure'] = measure;
   result['x-obligation'] = node['x-obligation'] ?? obligation;
   const own = result['x-obligation'];
+  withErrorMessages(result);
   if (node.properties) {
     const properties: Record<string, SchemaNode> = {};
     for (const [key, child] of Object.entries(node.properties)) {

@@ -64,6 +64,16 @@ export interface SchemaNode {
   'x-required-from'?: LifecycleStatus;
   /** What to say when `contains` fails. */
   'x-contains-message'?: string;
+  /** Published schemas only: the value a should field is expected to have (`const` for a must). */
+  'x-expected'?: boolean;
+  /** Published schemas only: the recommended least number of entries of a should list. */
+  'x-min-items'?: number;
+  /** Published schemas only: an entry a should list is recommended to contain. */
+  'x-contains'?: SchemaNode;
+  /** What editors and validators show when the value fails: plain words, never the pattern. */
+  errorMessage?: string;
+  /** What yaml-language-server shows when `pattern` fails. */
+  patternErrorMessage?: string;
 }
 
 export type Properties = Record<string, SchemaNode>;

@@ -73,6 +73,8 @@ function createAjv(): Ajv {
     'x-required-from',
     'x-contains-message',
     'markdownDescription',
+    'errorMessage',
+    'patternErrorMessage',
   ]);
   ajv.addKeyword({
     keyword: 'x-should',

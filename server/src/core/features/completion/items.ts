@@ -19,6 +19,12 @@ export const ItemKind = {
 export const PLAIN_TEXT = 1;
 export const SNIPPET = 2;
 
+/** What the client can take; decided from its capabilities at the LSP edge. */
+export interface CompletionOptions {
+  /** The client expands snippet syntax (`${1:default}`, `${1|a,b|}`, `$0`). */
+  snippets: boolean;
+}
+
 export interface Replacement {
   file: PolicyFile;
   start: number;

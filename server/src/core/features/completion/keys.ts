@@ -17,6 +17,7 @@ import {
   replacingItem,
   snippetChoice,
   yamlScalar,
+  type CompletionOptions,
   type Replacement,
 } from './items';
 
@@ -38,13 +39,20 @@ function isBlock(schema: SchemaNode): boolean {
 }
 
 /** What accepting `key` inserts: the value goes on the next lines for mappings and lists. */
-function keyInsert(key: string, schema: SchemaNode, cursor: CursorContext): KeyInsert {
+function keyInsert(
+  key: string,
+  schema: SchemaNode,
+  cursor: CursorContext,
+  options: CompletionOptions,
+): KeyInsert {
   if (cursor.colonFollows) return { text: key, format: PLAIN_TEXT };
   if (isBlock(schema)) return { text: `${key}:\n${cursor.keyIndent}  `, format: PLAIN_TEXT };
   if (typeof schema.const === 'boolean')
     return { text: `${key}: ${schema.const}`, format: PLAIN_TEXT };
   if (typeof schema.const === 'string')
     return { text: `${key}: ${yamlScalar(schema.const)}`, format: PLAIN_TEXT };
+  // without a choice to pick from, no value is chosen for the user: value completion follows
+  if (!options.snippets) return { text: `${key}: `, format: PLAIN_TEXT };
   if (schema.type === 'boolean')
     return { text: `${key}: ${snippetChoice(['true', 'false'])}`, format: SNIPPET };
   if (schema.enum) return { text: `${key}: ${snippetChoice(schema.enum)}`, format: SNIPPET };
@@ -60,10 +68,11 @@ function keyDetail(schema: SchemaNode): string {
 function propertyItem(
   replacement: Replacement,
   cursor: CursorContext,
+  options: CompletionOptions,
   [key, schema]: [string, SchemaNode],
   position: number,
 ): CompletionItem {
-  const insert = keyInsert(key, schema, cursor);
+  const insert = keyInsert(key, schema, cursor, options);
   const rank = OBLIGATION_RANK[schema['x-obligation'] ?? 'optional'];
   return replacingItem(
     replacement,
@@ -140,14 +149,18 @@ function listItemSnippets(cursor: CursorContext, file: FeatureContext['file']): 
     .map((snippet, i) => snippetItem(replacement, snippet, itemIndent, sortText(4, i)));
 }
 
-export function keyCompletions(ctx: FeatureContext, cursor: CursorContext): CompletionItem[] {
+export function keyCompletions(
+  ctx: FeatureContext,
+  cursor: CursorContext,
+  options: CompletionOptions,
+): CompletionItem[] {
   if (!cursor.kind) return [];
   const schema = schemaAt(schemaForKind(cursor.kind), cursor.path);
   const replacement = { file: ctx.file, start: cursor.replaceStart, end: cursor.replaceEnd };
   const properties = Object.entries(schema?.properties ?? {})
     .map((entry, position) => ({ entry, position }))
     .filter(({ entry: [key] }) => !cursor.existingKeys.includes(key))
-    .map(({ entry, position }) => propertyItem(replacement, cursor, entry, position));
+    .map(({ entry, position }) => propertyItem(replacement, cursor, options, entry, position));
   const snippets = cursor.colonFollows ? [] : clauseItems(replacement, cursor, cursor.kind);
   return [...properties, ...snippets, ...listItemSnippets(cursor, ctx.file)];
 }
