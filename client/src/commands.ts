@@ -22,7 +22,7 @@ function commandHandlers({ client, output }: CommandContext): Record<string, Com
       await client.restart();
     },
     [SHOW_OUTPUT_COMMAND]: async () => output.show(true),
-    'outsourcingPolicy.insertClause': insertClause,
+    'outsourcingPolicy.insertClause': () => insertClause(client),
     'outsourcingPolicy.newEngagement': () => newDocument('engagement'),
     'outsourcingPolicy.newDataConnectionAgreement': () => newDocument('dca'),
     'outsourcingPolicy.explainRule': () => explainRuleAtCursor(client),
