@@ -130,9 +130,14 @@ export function registerHandlers(env: HandlerEnvironment): void {
   connection.onRequest(
     EXPLAIN_REQUEST,
     (params: ExplainParams, token): ExplainResult | ReturnType<typeof runSafe> =>
-      runSafe(logger, 'explain', token, { markdown: null }, () => ({
-        markdown: explainTopic(String(params?.topic ?? ''), 'markdown') ?? null,
-      })),
+      runSafe(logger, 'explain', token, { markdown: null }, () => {
+        const topic = explainTopic(String(params?.topic ?? ''), 'markdown');
+        const measure = params?.measure
+          ? explainTopic(String(params.measure), 'markdown')
+          : undefined;
+        if (topic === undefined) return { markdown: null };
+        return { markdown: measure ? `${topic}\n\n---\n\n${measure}` : topic };
+      }),
   );
 
   connection.onRequest(CLAUSES_REQUEST, (params: ClausesParams, token) =>

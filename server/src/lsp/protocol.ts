@@ -58,6 +58,8 @@ export const EXPLAIN_REQUEST = 'outsourcingPolicy/explain';
 export interface ExplainParams {
   /** A rule id such as `subcontracting/flow-down` or a measure such as `OPS.3.1.M2`. */
   topic: string;
+  /** The measure of the finding being explained: its text follows the rule's. */
+  measure?: string;
 }
 
 export interface ExplainResult {

@@ -1,4 +1,4 @@
-/** Protocol tests of "Insert Clause": the clauses on offer and the edits that insert one. */
+/** Protocol tests of the custom editor requests: Insert Clause and Explain Rule. */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -73,6 +73,40 @@ describe('insert clause over stdio', () => {
         { textDocument: { uri }, position: lastLine, clauseId },
       );
       assert.deepEqual(edits, [], clauseId);
+    }
+  });
+});
+
+describe('explain over stdio', () => {
+  let client: TestLanguageClient;
+
+  before(async () => {
+    client = new TestLanguageClient();
+    await client.initialize(tempTree({}));
+  });
+
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('a finding is explained by its rule and then by what its measure asks', async () => {
+    const { markdown } = await client.connection.sendRequest<{ markdown: string | null }>(
+      'outsourcingPolicy/explain',
+      { topic: 'schema/enum', measure: 'OPS.3.1.M10' },
+    );
+    const [rule, measure] = (markdown ?? '').split('\n\n---\n\n');
+    assert.match(rule, /^# schema\/enum/);
+    assert.match(measure, /^# OPS\.3\.1\.M10 Information security in ongoing operations/);
+    assert.match(measure, /make sure other customers can neither disturb this customer/);
+  });
+
+  test('without a measure, or with an unknown one, only the rule is explained', async () => {
+    for (const measure of [undefined, 'OPS.3.1.M99']) {
+      const { markdown } = await client.connection.sendRequest<{ markdown: string | null }>(
+        'outsourcingPolicy/explain',
+        { topic: 'schema/enum', measure },
+      );
+      assert.ok(markdown && !markdown.includes('---\n'), String(measure));
     }
   });
 });
