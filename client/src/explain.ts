@@ -30,9 +30,10 @@ interface FindingPick extends vscode.QuickPickItem {
 export class ExplanationProvider implements vscode.TextDocumentContentProvider {
   private readonly texts = new Map<string, string>();
 
-  /** A URI for the explanation of `finding`, e.g. `outsourcing-policy-explain:/schema/enum OPS.3.1.M10.md`. */
+  /** A URI for the explanation of `finding`, e.g. `outsourcing-policy-explain:/schema-enum OPS.3.1.M10.md`. */
   store(finding: Finding, markdown: string): vscode.Uri {
-    const name = finding.measure ? `${finding.ruleId} ${finding.measure}` : finding.ruleId;
+    const rule = finding.ruleId.replace(/\//g, '-');
+    const name = finding.measure ? `${rule} ${finding.measure}` : rule;
     const uri = vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/${name}.md` });
     this.texts.set(uri.path, markdown);
     return uri;

@@ -22,6 +22,7 @@ import {
   restrictedModeStillValidates,
   serverCrashIsRecovered,
 } from './scenarios';
+import { explainRuleIsReadOnly, insertClauseFromLastLine } from './editorCommands';
 import { startSession, type Session } from './session';
 
 const SESSION_START_TIMEOUT_MS = 180_000;
@@ -130,6 +131,16 @@ function defineSuites(): void {
       '5b a killed language server is restarted and checks the open documents again',
       session,
       serverCrashIsRecovered,
+    );
+    scenarioTest(
+      '8 Insert Clause from the last line puts the clause under contract, leaving that line whole',
+      session,
+      insertClauseFromLastLine,
+    );
+    scenarioTest(
+      '9 Explain Rule at Cursor opens a read-only preview and leaves no unsaved editor',
+      session,
+      explainRuleIsReadOnly,
     );
     measuresViewTest(session);
   });
