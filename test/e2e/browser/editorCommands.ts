@@ -63,9 +63,9 @@ export async function insertClauseFromLastLine({ workbench, page }: Session): Pr
  */
 export async function explainRuleIsReadOnly({ workbench, page }: Session): Promise<void> {
   await workbench.openFile(DRAFT);
-  await page.locator(`${EDITOR} .squiggly-error`).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   const value = positionOf(DRAFT, 'model: dedicatd', 'model: '.length + 2);
   await workbench.goTo(value.line, value.column);
+  await page.locator(`${EDITOR} .squiggly-error`).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   await workbench.runCommand('Outsourcing Policy: Explain Rule at Cursor');
   await page
     .locator(`${TABS}.active`, { hasText: 'schema-enum OPS.3.1.M10' })
