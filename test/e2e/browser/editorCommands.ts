@@ -1,15 +1,16 @@
 /**
- * The extension's own commands as a person runs them from the command palette: Insert Clause
- * from the last line of a document, and Explain Rule at Cursor. Self-contained: they read the
- * editor and the tabs, not the Problems panel.
+ * The extension's own commands as a person runs them from the command palette (Insert Clause
+ * from the last line of a document, Explain Rule at Cursor), and the findings of files that are
+ * not open. Self-contained: they read the editor, the tabs and the Problems panel's file rows.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { lineText } from './editor';
-import { DRAFT, positionOf } from './fixtures';
+import { DRAFT, HOSTING, positionOf } from './fixtures';
 import { FIXTURE_WORKSPACE } from './paths';
+import { showProblems, waitForProblems } from './problems';
 import type { Session } from './session';
 import { STEP_TIMEOUT_MS } from './workbench';
 
@@ -75,4 +76,13 @@ export async function explainRuleIsReadOnly({ workbench, page }: Session): Promi
     .evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('aria-label') ?? ''));
   assert.ok(!labels.some((label) => label.startsWith('Untitled')), labels.join(' | '));
   assert.equal(await page.locator(`${TABS}.dirty`).count(), 0, labels.join(' | '));
+}
+
+/** With no editor open, the Problems panel lists the findings of the files on disk. */
+export async function closedFilesListFindings({ workbench, page }: Session): Promise<void> {
+  assert.equal(await page.locator(TABS).count(), 0, 'no editor is open');
+  await showProblems(workbench);
+  await waitForProblems(page, HOSTING, 'the findings of the closed engagement', (listed) =>
+    listed.some((problem) => problem.line === positionOf(HOSTING, 'model: multitenant').line),
+  );
 }

@@ -22,7 +22,11 @@ import {
   restrictedModeStillValidates,
   serverCrashIsRecovered,
 } from './scenarios';
-import { explainRuleIsReadOnly, insertClauseFromLastLine } from './editorCommands';
+import {
+  closedFilesListFindings,
+  explainRuleIsReadOnly,
+  insertClauseFromLastLine,
+} from './editorCommands';
 import { startSession, type Session } from './session';
 
 const SESSION_START_TIMEOUT_MS = 180_000;
@@ -141,6 +145,11 @@ function defineSuites(): void {
       '9 Explain Rule at Cursor opens a read-only preview and leaves no unsaved editor',
       session,
       explainRuleIsReadOnly,
+    );
+    scenarioTest(
+      '10 the Problems panel lists the findings of files that are not open',
+      session,
+      closedFilesListFindings,
     );
     measuresViewTest(session);
   });
