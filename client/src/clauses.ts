@@ -1,59 +1,100 @@
 /**
- * Clause snippets in the editor: "Insert Clause..." at the cursor, and new untitled documents
- * that start from the whole-document snippets. The snippets themselves live in the core.
+ * Clause snippets in the editor: "Insert Clause..." (the server decides where the clause goes),
+ * and new untitled documents that start from the whole-document snippets of the core.
  */
 import * as vscode from 'vscode';
+import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
 import {
   CLAUSE_SNIPPETS,
   snippetText,
   type ClauseSnippet,
 } from '../../server/src/core/features/snippets';
+import {
+  CLAUSES_REQUEST,
+  INSERT_CLAUSE_REQUEST,
+  type ClauseOffer,
+  type ClausesParams,
+  type ClausesResult,
+  type InsertClauseParams,
+  type InsertClauseResult,
+} from '../../server/src/lsp/protocol';
 
 interface ClausePick extends vscode.QuickPickItem {
-  snippet: ClauseSnippet;
+  clauseId: string;
 }
 
-/** Whole documents (`engagement`, `dca`) have no scope and no key; every other snippet is a clause. */
-function isWholeDocument(snippet: ClauseSnippet): boolean {
-  return snippet.scope === '' && snippet.key === '';
-}
+const ClausesRequest = new RequestType<ClausesParams, ClausesResult, void>(CLAUSES_REQUEST);
+const InsertClauseRequest = new RequestType<InsertClauseParams, InsertClauseResult, void>(
+  INSERT_CLAUSE_REQUEST,
+);
 
-function toPick(snippet: ClauseSnippet): ClausePick {
-  const where = snippet.scope === '' ? 'top level' : `under ${snippet.scope}`;
+function toPick(clause: ClauseOffer): ClausePick {
+  const where = clause.scope === '' ? 'top level' : `under ${clause.scope}`;
   return {
-    label: snippet.label,
-    description: `${snippet.measure} · ${where}`,
-    detail: snippet.description,
-    snippet,
+    label: clause.label,
+    description: `${clause.measure} · ${where}`,
+    detail: clause.description,
+    clauseId: clause.id,
   };
 }
 
-/**
- * The snippet as the editor inserts it. The first line goes to the cursor; VS Code itself indents
- * every further line like the cursor's line (insertSnippet always adjusts leading whitespace in
- * VS Code 1.91), so the core must not add an indent of its own here.
- */
+/** The snippet as the editor inserts it into a new document (VS Code indents further lines). */
 function toSnippetString(snippet: ClauseSnippet): vscode.SnippetString {
   return new vscode.SnippetString(snippetText(snippet, ''));
 }
 
-export async function insertClause(): Promise<void> {
+/**
+ * Offers the clauses the document does not have yet; the server says where the chosen one goes
+ * (under its parent, created when missing) and the edit is applied as it comes, whatever the cursor.
+ */
+export async function insertClause(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'yaml') {
     void vscode.window.showInformationMessage('Open a YAML policy document to insert a clause.');
     return;
   }
-  const picked = await vscode.window.showQuickPick(
-    CLAUSE_SNIPPETS.filter((snippet) => !isWholeDocument(snippet)).map(toPick),
-    {
-      title: 'Insert Clause',
-      placeHolder: 'Which clause?',
-      matchOnDescription: true,
-      matchOnDetail: true,
-    },
-  );
+  const where = {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: client.code2ProtocolConverter.asPosition(editor.selection.active),
+  };
+  const { clauses } = await client.sendRequest(ClausesRequest, where);
+  if (clauses.length === 0) {
+    void vscode.window.showInformationMessage('This document has every clause already.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(clauses.map(toPick), {
+    title: 'Insert Clause',
+    placeHolder: 'Which clause?',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   if (!picked) return;
-  await editor.insertSnippet(toSnippetString(picked.snippet), editor.selection.active);
+  const { edits } = await client.sendRequest(InsertClauseRequest, {
+    ...where,
+    clauseId: picked.clauseId,
+  });
+  await applyClauseEdits(editor, await client.protocol2CodeConverter.asTextEdits(edits));
+}
+
+async function applyClauseEdits(
+  editor: vscode.TextEditor,
+  edits: vscode.TextEdit[],
+): Promise<void> {
+  if (edits.length === 0) {
+    void vscode.window.showInformationMessage('The clause has no place in this document.');
+    return;
+  }
+  const change = new vscode.WorkspaceEdit();
+  change.set(editor.document.uri, edits);
+  if (!(await vscode.workspace.applyEdit(change))) return;
+  const first = edits[0].range.start;
+  const line = first.line + (edits[0].newText.match(/^\r?\n/) ? 1 : 0);
+  const shown = new vscode.Position(line, 0);
+  editor.selection = new vscode.Selection(shown, shown);
+  editor.revealRange(
+    new vscode.Range(shown, shown),
+    vscode.TextEditorRevealType.InCenterIfOutsideViewport,
+  );
 }
 
 /** Opens an untitled YAML document filled with the whole-document snippet `id`. */

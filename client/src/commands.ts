@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { insertClause, newDocument } from './clauses';
-import { explainRuleAtCursor } from './explain';
+import { EXPLAIN_SCHEME, explainRuleAtCursor, ExplanationProvider } from './explain';
 import { RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from './status';
 
 export interface CommandContext {
@@ -15,17 +15,20 @@ export interface CommandContext {
 
 type CommandHandler = () => Promise<void>;
 
-function commandHandlers({ client, output }: CommandContext): Record<string, CommandHandler> {
+function commandHandlers(
+  { client, output }: CommandContext,
+  explanations: ExplanationProvider,
+): Record<string, CommandHandler> {
   return {
     [RESTART_SERVER_COMMAND]: async () => {
       output.info('Restarting the language server on request.');
       await client.restart();
     },
     [SHOW_OUTPUT_COMMAND]: async () => output.show(true),
-    'outsourcingPolicy.insertClause': insertClause,
+    'outsourcingPolicy.insertClause': () => insertClause(client),
     'outsourcingPolicy.newEngagement': () => newDocument('engagement'),
     'outsourcingPolicy.newDataConnectionAgreement': () => newDocument('dca'),
-    'outsourcingPolicy.explainRule': () => explainRuleAtCursor(client),
+    'outsourcingPolicy.explainRule': () => explainRuleAtCursor(client, explanations),
   };
 }
 
@@ -42,7 +45,11 @@ function guarded(id: string, handler: CommandHandler, output: vscode.LogOutputCh
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandContext): void {
-  for (const [id, handler] of Object.entries(commandHandlers(deps))) {
+  const explanations = new ExplanationProvider();
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explanations),
+  );
+  for (const [id, handler] of Object.entries(commandHandlers(deps, explanations))) {
     context.subscriptions.push(
       vscode.commands.registerCommand(id, guarded(id, handler, deps.output)),
     );

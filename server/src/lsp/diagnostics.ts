@@ -1,6 +1,8 @@
 /**
- * Pushes diagnostics: debounced per document, always computed from the document's latest
- * version, for the edited document and the open documents that depend on it only.
+ * Pushes diagnostics for every policy document of the workspace, open or not: debounced per
+ * document, always computed from its latest text (the open version, else the indexed disk copy).
+ * An edit re-validates the edited document and the documents that depend on it only; the whole
+ * workspace is validated once after the scan and when the settings change.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { validateFile } from '../core/validate';
@@ -10,7 +12,7 @@ import type { PolicyWorkspace } from './workspace';
 
 export interface DiagnosticsSink {
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
-  /** Called after every round with the totals over all open documents. */
+  /** Called after every round with the totals over all documents with findings published. */
   roundDone(totals: { errors: number; warnings: number }): void;
 }
 
@@ -22,6 +24,8 @@ export class DiagnosticsScheduler {
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; edited: boolean }>();
   private readonly lastDependents = new Map<string, Set<string>>();
   private readonly counts = new Map<string, { errors: number; warnings: number }>();
+  /** Closed documents whose diagnostics the client may still show (cleared unless on disk). */
+  private readonly closedSinceValidated = new Set<string>();
 
   constructor(
     private readonly workspace: PolicyWorkspace,
@@ -46,18 +50,19 @@ export class DiagnosticsScheduler {
       if (target !== uri) this.schedule(target, 0, false);
   }
 
-  /** Re-validates every open document (settings or project file changed). */
+  /** Re-validates these documents (the scan, settings or a file on disk changed). */
   all(uris: Iterable<string>): void {
     for (const uri of uris) this.schedule(uri, 0);
   }
 
+  /**
+   * A document was closed: its findings become those of its disk copy (already re-indexed by the
+   * caller), or are cleared when it is no policy document on disk.
+   */
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri)?.timer);
-    this.timers.delete(uri);
     this.lastDependents.delete(uri);
-    this.counts.delete(uri);
-    this.sink.publish(uri, undefined, []);
-    this.reportTotals();
+    this.closedSinceValidated.add(uri);
+    this.schedule(uri, 0);
   }
 
   dispose(): void {
@@ -79,8 +84,14 @@ export class DiagnosticsScheduler {
 
   private validateNow(uri: string): void {
     const version = this.open.versionOf(uri);
-    if (version === undefined) return; // closed meanwhile
     const file = this.workspace.isPolicy(uri) ? this.workspace.fileFor(uri) : undefined;
+    const justClosed = this.closedSinceValidated.delete(uri);
+    if (version === undefined && !file) {
+      // closed, and no (longer a) policy file on disk: clear what was published for it
+      if (this.counts.delete(uri) || justClosed) this.sink.publish(uri, undefined, []);
+      this.reportTotals();
+      return;
+    }
     const findings = file ? validateFile(file, this.workspace.index(), this.options()) : [];
     const diagnostics = file ? findings.map((finding) => toDiagnostic(file, finding)) : [];
     this.counts.set(uri, {

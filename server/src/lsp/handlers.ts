@@ -4,16 +4,28 @@
  */
 import type { Connection, TextDocumentPositionParams } from 'vscode-languageserver/node';
 import { explainTopic } from '../core/catalog/explain';
+import { clauseEdits, clausesToOffer } from '../core/features/clauseInsertion';
 import { codeActions, fixAll, FIX_ALL_KIND } from '../core/features/codeActions';
 import { complete, type CompletionOptions } from '../core/features/completion';
 import type { FeatureContext } from '../core/features/context';
 import { hover } from '../core/features/hover';
 import { definition, prepareRename, references, rename } from '../core/features/navigation';
 import { documentSymbols } from '../core/features/symbols';
+import { toRange } from '../core/position';
 import { validateFile } from '../core/validate';
 import type { ValidationOptions } from '../core/types';
 import { toActionable } from './convert';
-import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult } from './protocol';
+import {
+  CLAUSES_REQUEST,
+  EXPLAIN_REQUEST,
+  INSERT_CLAUSE_REQUEST,
+  type ClausesParams,
+  type ClausesResult,
+  type ExplainParams,
+  type ExplainResult,
+  type InsertClauseParams,
+  type InsertClauseResult,
+} from './protocol';
 import { runSafe, type Logger } from './runSafe';
 import type { PolicyWorkspace } from './workspace';
 
@@ -120,8 +132,43 @@ export function registerHandlers(env: HandlerEnvironment): void {
   connection.onRequest(
     EXPLAIN_REQUEST,
     (params: ExplainParams, token): ExplainResult | ReturnType<typeof runSafe> =>
-      runSafe(logger, 'explain', token, { markdown: null }, () => ({
-        markdown: explainTopic(String(params?.topic ?? ''), 'markdown') ?? null,
-      })),
+      runSafe(logger, 'explain', token, { markdown: null }, () => {
+        const topic = explainTopic(String(params?.topic ?? ''), 'markdown');
+        const measure = params?.measure
+          ? explainTopic(String(params.measure), 'markdown')
+          : undefined;
+        if (topic === undefined) return { markdown: null };
+        return { markdown: measure ? `${topic}\n\n---\n\n${measure}` : topic };
+      }),
+  );
+
+  connection.onRequest(CLAUSES_REQUEST, (params: ClausesParams, token) =>
+    runSafe(logger, 'clauses', token, { clauses: [] } as ClausesResult, () => {
+      const ctx = contextFor(params.textDocument.uri);
+      const offered = ctx ? clausesToOffer(ctx, offsetOf(ctx, params)) : [];
+      return {
+        clauses: offered.map(({ id, label, description, measure, scope }) => ({
+          id,
+          label,
+          description,
+          measure,
+          scope,
+        })),
+      };
+    }),
+  );
+
+  connection.onRequest(INSERT_CLAUSE_REQUEST, (params: InsertClauseParams, token) =>
+    runSafe(logger, 'insert clause', token, { edits: [] } as InsertClauseResult, () => {
+      const ctx = contextFor(params.textDocument.uri);
+      if (!ctx) return { edits: [] };
+      const edits = clauseEdits(ctx, offsetOf(ctx, params), String(params.clauseId)) ?? [];
+      return {
+        edits: edits.map((edit) => ({
+          range: toRange(ctx.file.lineIndex, edit.start, edit.end),
+          newText: edit.newText,
+        })),
+      };
+    }),
   );
 }

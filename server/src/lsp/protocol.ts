@@ -58,6 +58,8 @@ export const EXPLAIN_REQUEST = 'outsourcingPolicy/explain';
 export interface ExplainParams {
   /** A rule id such as `subcontracting/flow-down` or a measure such as `OPS.3.1.M2`. */
   topic: string;
+  /** The measure of the finding being explained: its text follows the rule's. */
+  measure?: string;
 }
 
 export interface ExplainResult {
@@ -66,3 +68,48 @@ export interface ExplainResult {
 
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'outsourcing-policy';
+
+/** A position in a document, as LSP gives it (no import, so the client needs no server types). */
+export interface ClauseDocumentPosition {
+  textDocument: { uri: string };
+  /** Chooses the document of a multi-document file; the clause goes where it belongs in it. */
+  position: { line: number; character: number };
+}
+
+/** Client -> server request: the clauses the document at the position does not have yet. */
+export const CLAUSES_REQUEST = 'outsourcingPolicy/clauses';
+
+export type ClausesParams = ClauseDocumentPosition;
+
+export interface ClauseOffer {
+  id: string;
+  label: string;
+  description: string;
+  measure: string;
+  /** Dotted path of the mapping the clause goes into: '' for the top level. */
+  scope: string;
+}
+
+export interface ClausesResult {
+  clauses: ClauseOffer[];
+}
+
+/**
+ * Client -> server request: the text edits that insert clause `clauseId` under its parent
+ * (created when missing), on lines of its own. `edits` is empty when it cannot be inserted.
+ */
+export const INSERT_CLAUSE_REQUEST = 'outsourcingPolicy/insertClause';
+
+export interface InsertClauseParams extends ClauseDocumentPosition {
+  clauseId: string;
+}
+
+export interface InsertClauseResult {
+  edits: {
+    range: {
+      start: { line: number; character: number };
+      end: { line: number; character: number };
+    };
+    newText: string;
+  }[];
+}

@@ -1,6 +1,6 @@
 /**
  * The language server: capabilities, document life cycle, settings, the workspace scan and
- * file watching. Features live in the core; `handlers.ts` connects them.
+ * file watching. Findings are published for every policy file of the workspace, open or not. Features live in the core; `handlers.ts` connects them.
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -131,8 +131,12 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     for (const problem of state.settings.problems)
       void connection.window.showWarningMessage(`Outsourcing Policy: ${problem}`);
     workspace.reset();
-    scheduler.all(documents.all().map((d) => d.uri));
+    scheduler.all(knownUris());
   };
+
+  /** Every document to publish findings for: the open ones and the indexed policy files. */
+  const knownUris = (): Set<string> =>
+    new Set([...documents.all().map((d) => d.uri), ...workspace.allUris()]);
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as Record<
@@ -168,6 +172,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   connection.onInitialized(() => {
     scanWorkspace();
+    scheduler.all(knownUris());
     if (state.canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/${PROJECT_FILE_NAME}` }],
@@ -185,15 +190,22 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   connection.onDidChangeWatchedFiles((params) => {
     let settingsChanged = false;
+    // the changed files and the documents that depend on them, before and after the change
+    const affected = new Set<string>(documents.all().map((d) => d.uri));
     for (const change of params.changes) {
-      if (change.uri.endsWith(`/${PROJECT_FILE_NAME}`)) settingsChanged = true;
-      else if (documents.get(change.uri))
-        continue; // the open document wins over its disk copy
-      else if (change.type === FileChangeType.Deleted) workspace.removeDiskFile(change.uri);
+      if (change.uri.endsWith(`/${PROJECT_FILE_NAME}`)) {
+        settingsChanged = true;
+        continue;
+      }
+      if (documents.get(change.uri)) continue; // the open document wins over its disk copy
+      for (const uri of workspace.dependents(change.uri)) affected.add(uri);
+      if (change.type === FileChangeType.Deleted) workspace.removeDiskFile(change.uri);
       else readDiskChange(change.uri);
+      affected.add(change.uri);
+      for (const uri of workspace.dependents(change.uri)) affected.add(uri);
     }
     if (settingsChanged) void reloadSettings();
-    else scheduler.all(documents.all().map((d) => d.uri));
+    else scheduler.all(affected);
   });
 
   const isExtraFile = (file: string): boolean =>

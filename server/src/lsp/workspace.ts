@@ -81,6 +81,11 @@ export class PolicyWorkspace {
     this.cachedIndex = undefined;
   }
 
+  /** The URIs of every policy file known, open or on disk. */
+  allUris(): string[] {
+    return this.allFiles().map((file) => file.uri);
+  }
+
   /** Every policy file known: open documents, then the disk files that are not open. */
   allFiles(): PolicyFile[] {
     const files: PolicyFile[] = [];
@@ -99,7 +104,10 @@ export class PolicyWorkspace {
     return this.cachedIndex;
   }
 
-  /** The open documents whose findings can change when `uri` changes: itself, its engagement, its DCAs. */
+  /**
+   * The documents (open or on disk) whose findings can change when `uri` changes: itself, its
+   * engagement, its DCAs, and documents with the same id.
+   */
   dependents(uri: string): string[] {
     const related = new Set<string>([uri]);
     const file = this.fileFor(uri);
@@ -122,6 +130,8 @@ export class PolicyWorkspace {
         [])
         related.add(entry.file.uri);
     }
-    return [...related].filter((candidate) => this.documents.get(candidate) !== undefined);
+    return [...related].filter(
+      (candidate) => this.documents.get(candidate) !== undefined || this.disk.has(candidate),
+    );
   }
 }

@@ -22,6 +22,11 @@ import {
   restrictedModeStillValidates,
   serverCrashIsRecovered,
 } from './scenarios';
+import {
+  closedFilesListFindings,
+  explainRuleIsReadOnly,
+  insertClauseFromLastLine,
+} from './editorCommands';
 import { startSession, type Session } from './session';
 
 const SESSION_START_TIMEOUT_MS = 180_000;
@@ -130,6 +135,21 @@ function defineSuites(): void {
       '5b a killed language server is restarted and checks the open documents again',
       session,
       serverCrashIsRecovered,
+    );
+    scenarioTest(
+      '8 Insert Clause from the last line puts the clause under contract, leaving that line whole',
+      session,
+      insertClauseFromLastLine,
+    );
+    scenarioTest(
+      '9 Explain Rule at Cursor opens a read-only preview and leaves no unsaved editor',
+      session,
+      explainRuleIsReadOnly,
+    );
+    scenarioTest(
+      '10 the Problems panel lists the findings of files that are not open',
+      session,
+      closedFilesListFindings,
     );
     measuresViewTest(session);
   });

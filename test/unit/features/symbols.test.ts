@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { defaultOptions, parsePolicyFile } from '../../../server/src/core';
@@ -37,6 +39,53 @@ function outline(symbols: DocumentSymbol[] | undefined, depth = 0): string[] {
   ]);
 }
 
+const REPO = join(__dirname, '../../../..');
+
+const MORE_SECTIONS = yaml`
+  tenancy:
+    model: dedicated
+  roughConcept:
+    rules: [the customer's guideline applies]
+  operations:
+    patchManagement: monthly
+  waivers: []
+`;
+
+type Range = DocumentSymbol['range'];
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+function inside(outer: Range, inner: Range): boolean {
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+/**
+ * What the outline, breadcrumb and sticky scroll need: each selection inside its range, each
+ * child inside its parent, siblings apart, and no child's selection above its parent's.
+ */
+function assertWellFormed(
+  symbols: DocumentSymbol[],
+  parent: DocumentSymbol | undefined,
+  where: string,
+): void {
+  symbols.forEach((s, i) => {
+    const name = `${where} > ${s.name}`;
+    assert.ok(inside(s.range, s.selectionRange), `${name}: selection outside its range`);
+    if (parent) {
+      assert.ok(inside(parent.range, s.range), `${name}: outside ${parent.name}`);
+      assert.ok(
+        s.selectionRange.start.line >= parent.selectionRange.start.line,
+        `${name}: selected above ${parent.name}`,
+      );
+    }
+    const next = symbols[i + 1];
+    if (next) assert.ok(before(s.range.end, next.range.start), `${name} overlaps ${next.name}`);
+    assertWellFormed(s.children ?? [], s, name);
+  });
+}
+
 function find(symbols: DocumentSymbol[] | undefined, name: string): DocumentSymbol {
   for (const s of symbols ?? []) {
     if (s.name === name) return s;
@@ -47,38 +96,77 @@ function find(symbols: DocumentSymbol[] | undefined, name: string): DocumentSymb
 }
 
 describe('document symbols', () => {
-  test('an engagement: adjacent sections of a measure grouped under it, in document order', () => {
-    const symbols = symbolsOf('main.engagement.yaml', ENGAGEMENT);
+  test('an engagement: header and shared sections under Document, the others under their measure', () => {
+    const symbols = symbolsOf('main.engagement.yaml', ENGAGEMENT + MORE_SECTIONS);
     assert.deepEqual(outline(symbols), [
       'Engagement ENG-1 (2)',
-      '  apiVersion (7)',
-      '  kind (7)',
-      '  OPS.3.1.M1 Rough concept of the outsourcing service (3)',
+      '  Document (3)',
+      '    apiVersion (7)',
+      '    kind (7)',
       '    metadata (19)',
       '      id (7)',
       '      title (7)',
       '      version (7)',
       '      status (7)',
-      '  OPS.3.1.M13 Secure migration (3)',
       '    contacts (18)',
       '      alice (19)',
-      '  OPS.3.1.M1 Rough concept of the outsourcing service (3)',
       '    parties (19)',
       '      provider (7)',
       '      customer (7)',
-      '  OPS.3.1.M3 Security concept for the outsourcing service (3)',
       '    protectionNeeds (19)',
       '      confidentiality (7)',
       '      integrity (7)',
       '      availability (7)',
+      '    tenancy (19)',
+      '      model (7)',
+      '  OPS.3.1.M1 (3)',
+      '    roughConcept (19)',
+      '      rules (7)',
+      '  OPS.3.1.M10 (3)',
+      '    operations (19)',
+      '      patchManagement (7)',
+      '  waivers (18)',
     ]);
+    const groups = symbols[0].children!.filter((s) => s.kind === 3);
+    assert.deepEqual(
+      groups.map((g) => g.detail),
+      [
+        'header and shared sections',
+        'Rough concept of the outsourcing service',
+        'Information security in ongoing operations',
+      ],
+    );
+  });
+
+  test('every group appears once in the clean example, in document order', () => {
+    const text = readFileSync(join(REPO, 'examples/clean/erp-hosting.engagement.yaml'), 'utf8');
+    const groups = symbolsOf('erp.engagement.yaml', text)[0].children!.map((s) => s.name);
+    assert.deepEqual(groups, [
+      'Document',
+      ...Array.from({ length: 16 }, (_, i) => `OPS.3.1.M${i + 1}`),
+    ]);
+  });
+
+  test('ranges nest and never overlap, selections lie inside, for the examples and e2e fixtures', () => {
+    const files = [
+      ...['erp-hosting.engagement.yaml', 'erp-hosting.dca.yaml'].map((f) =>
+        join(REPO, 'examples/clean', f),
+      ),
+      ...readdirSync(join(REPO, 'test/e2e/fixture-workspace')).map((f) =>
+        join(REPO, 'test/e2e/fixture-workspace', f),
+      ),
+    ];
+    for (const path of files) {
+      const symbols = symbolsOf(path, readFileSync(path, 'utf8'));
+      assert.ok(symbols.length > 0, path);
+      assertWellFormed(symbols, undefined, path);
+    }
   });
 
   test('ranges span whole nodes and selection ranges the keys', () => {
     const symbols = symbolsOf('main.engagement.yaml', ENGAGEMENT);
     const [document] = symbols;
     assert.equal(document.detail, 'ERP hosting');
-    assert.equal(textOfRange(ENGAGEMENT, document.selectionRange), 'ENG-1');
     assert.equal(textOfRange(ENGAGEMENT, document.range), ENGAGEMENT);
 
     const metadata = find(symbols, 'metadata');
@@ -99,13 +187,10 @@ describe('document symbols', () => {
       '{id: alice, party: provider, role: isb, name: Alice, email: a@example.org}\n',
     );
 
-    const group = find(symbols, 'OPS.3.1.M1 Rough concept of the outsourcing service');
-    assert.equal(textOfRange(ENGAGEMENT, group.selectionRange), 'metadata');
-    assert.ok(textOfRange(ENGAGEMENT, group.range).startsWith('metadata:'));
-    assert.ok(
-      textOfRange(ENGAGEMENT, group.range).endsWith('status: planning\n'),
-      'a group never spans another measure',
-    );
+    const group = find(symbols, 'Document');
+    assert.equal(textOfRange(ENGAGEMENT, group.selectionRange), 'apiVersion');
+    assert.equal(textOfRange(ENGAGEMENT, group.range), ENGAGEMENT.trimEnd() + '\n');
+    assert.equal(textOfRange(ENGAGEMENT, document.selectionRange), 'apiVersion');
   });
 
   test('a file with two documents has a symbol for each', () => {
@@ -120,7 +205,7 @@ describe('document symbols', () => {
       ['Engagement ENG-1', 'DataConnectionAgreement DCA-1'],
     );
     assert.deepEqual(outline(symbols[1].children), [
-      'OPS.3.1.M8 Agreement on connecting the partners\u2019 networks (3)',
+      'Document (3)',
       '  apiVersion (7)',
       '  kind (7)',
       '  metadata (19)',

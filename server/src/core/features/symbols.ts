@@ -1,6 +1,7 @@
 /**
  * Document symbols (the outline): one symbol per policy document, its top-level sections
- * grouped under the measure that asks for them, and one level of keys or list items below.
+ * grouped under the measure that asks for them (the header and the sections several measures
+ * share under "Document"), and one level of keys or list items below.
  */
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
@@ -11,7 +12,7 @@ import type { PolicyDocument, PolicyFile } from '../parse';
 import { toRange } from '../position';
 import { schemaForKind } from '../schema';
 import { measureOf } from '../schema/lookup';
-import type { DataPath, MeasureId } from '../types';
+import type { DataPath, MeasureId, PolicyKind } from '../types';
 import type { FeatureContext } from './context';
 
 const SYMBOL = {
@@ -117,11 +118,31 @@ function sectionChildren(file: PolicyFile, doc: PolicyDocument, key: string): Do
   return children.filter((child): child is DocumentSymbol => child !== undefined);
 }
 
+/** The group of a section: a measure, or the document itself for header and shared sections. */
+type GroupId = MeasureId | typeof DOCUMENT_GROUP;
+
+const DOCUMENT_GROUP = 'Document';
+
+/** The header of every policy document. */
+const HEADER_SECTIONS = new Set(['apiVersion', 'kind', 'metadata']);
+
+/**
+ * Sections of an engagement that several measures read (who the parties and contacts are, what
+ * needs protection, how the service is shared), so no single measure owns them.
+ */
+const SHARED_ENGAGEMENT_SECTIONS = new Set(['parties', 'contacts', 'protectionNeeds', 'tenancy']);
+
 interface Section {
-  measure: MeasureId | null;
+  group: GroupId | null;
   range: Span;
   selection: Span;
   symbol: DocumentSymbol;
+}
+
+function groupOf(kind: PolicyKind, key: string): GroupId | null {
+  if (HEADER_SECTIONS.has(key)) return DOCUMENT_GROUP;
+  if (kind === 'Engagement' && SHARED_ENGAGEMENT_SECTIONS.has(key)) return DOCUMENT_GROUP;
+  return measureOf(schemaForKind(kind), [key]);
 }
 
 function section(file: PolicyFile, doc: PolicyDocument, key: string): Section | undefined {
@@ -138,37 +159,39 @@ function section(file: PolicyFile, doc: PolicyDocument, key: string): Section | 
     selection,
     ...(children.length ? { children } : {}),
   });
-  const measure = measureOf(schemaForKind(doc.kind), [key]);
-  return { measure, range, selection, symbol: sectionSymbol };
+  return { group: groupOf(doc.kind, key), range, selection, symbol: sectionSymbol };
 }
 
-function measureGroup(file: PolicyFile, measure: MeasureId, members: Section[]): DocumentSymbol {
-  const title = measureInfo(measure)?.title;
+/**
+ * A group symbol: the measure id as its name (short, so the outline never cuts it) and the
+ * measure's title as its detail; its range runs from its first to its last member.
+ */
+function groupSymbol(file: PolicyFile, group: GroupId, members: Section[]): DocumentSymbol {
+  const title = group === DOCUMENT_GROUP ? 'header and shared sections' : measureInfo(group)?.title;
   return symbol(file, {
-    name: title ? `${measure} ${title}` : measure,
+    name: group,
+    ...(title ? { detail: title } : {}),
     kind: SYMBOL.namespace,
-    range: [
-      Math.min(...members.map((m) => m.range[0])),
-      Math.max(...members.map((m) => m.range[1])),
-    ],
+    range: [members[0].range[0], members[members.length - 1].range[1]],
     selection: members[0].selection,
     children: members.map((m) => m.symbol),
   });
 }
 
 /**
- * Sections in document order, adjacent sections of one measure grouped under it. Groups never
- * span sections of another measure, so the breadcrumb names the right measure at any line.
+ * Sections in document order, adjacent sections of one group under it. A group spans only its
+ * own sections, so group ranges never overlap (sticky scroll and the breadcrumb rely on that);
+ * a measure whose sections are apart in the file gets a group at each place.
  */
-function groupByMeasure(file: PolicyFile, sections: Section[]): DocumentSymbol[] {
-  const runs: { measure: MeasureId | null | undefined; members: Section[] }[] = [];
+function groupSections(file: PolicyFile, sections: Section[]): DocumentSymbol[] {
+  const runs: { group: GroupId | null; members: Section[] }[] = [];
   for (const entry of sections) {
     const last = runs.at(-1);
-    if (entry.measure && last?.measure === entry.measure) last.members.push(entry);
-    else runs.push({ measure: entry.measure, members: [entry] });
+    if (entry.group && last?.group === entry.group) last.members.push(entry);
+    else runs.push({ group: entry.group, members: [entry] });
   }
-  return runs.map(({ measure, members }) =>
-    measure ? measureGroup(file, measure, members) : members[0].symbol,
+  return runs.map(({ group, members }) =>
+    group ? groupSymbol(file, group, members) : members[0].symbol,
   );
 }
 
@@ -183,8 +206,10 @@ function documentSymbol(file: PolicyFile, doc: PolicyDocument): DocumentSymbol {
     detail: title,
     kind: SYMBOL.module,
     range: [start, end],
-    selection: spanOfPath(doc.yaml, ['metadata', 'id'], 'value'),
-    children: groupByMeasure(file, sections),
+    // The first section's key, not `metadata.id`: sticky scroll shows a symbol at the line of
+    // its selection, which must not come after the lines of the sections inside it.
+    selection: sections[0]?.selection ?? [start, start],
+    children: groupSections(file, sections),
   });
 }
 
