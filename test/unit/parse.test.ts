@@ -9,17 +9,26 @@ const HEADER = yaml`
   metadata: {id: ENG-1, title: t, version: "1", status: planning}
 `;
 
-test('a syntax error is reported where it is, and nothing else is checked in that document', () => {
-  const text = `${HEADER}tenancy: "unterminated\n⟦⟧`;
+test('a syntax error is reported at the opening quote, and the rest of the document is checked', () => {
+  const text = `${HEADER}tenancy: ⟦"unterminated⟧\nroughConcept: {rules: [x]}\n`;
   expectFinding(text, {
     ruleId: 'yaml/syntax',
     measure: null,
     severity: 'error',
-    message: 'Missing closing "quote',
+    message: 'the closing " is missing',
   });
-  assert.deepEqual(
-    check(text).map((f) => f.ruleId),
-    ['yaml/syntax'],
+  const findings = check(text);
+  assert.equal(findings.filter((f) => f.ruleId === 'yaml/syntax').length, 1);
+  assert.ok(
+    findings.some(
+      (f) =>
+        f.ruleId === 'schema/required' && f.path?.join('.') === 'roughConcept.interactionProcesses',
+    ),
+    'the section after the error is still checked',
+  );
+  assert.ok(
+    !findings.some((f) => f.path?.[0] === 'tenancy'),
+    'nothing is said about the broken value',
   );
 });
 

@@ -125,3 +125,54 @@ test('a waiver needs a justification of at least 20 characters', () => {
     message: 'at least 20 characters',
   });
 });
+
+const OPERATIONS_WAIVER = `  - measure: OPS.3.1.M10
+    path: operations
+    justification: operations are reported through the customer's own monthly service review
+    approvedBy: isb
+    date: 2026-01-05
+`;
+
+/** A planning engagement with an operations section that leaves out its recommendations. */
+function withOperations(waiver: string): string {
+  return engagement(waiver).replace(
+    'waivers:\n',
+    'operations:\n  changeNotification: true\nwaivers:\n',
+  );
+}
+
+test('a waiver with the path of a section that holds recommendations silences them', () => {
+  const findings = check(withOperations(OPERATIONS_WAIVER));
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId.startsWith('waiver/')).map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    findings.filter((f) => f.path?.[0] === 'operations').map((f) => f.message),
+    [],
+  );
+});
+
+test('without the waiver the missing recommendations of operations are warnings', () => {
+  const warnings = check(withOperations('  []\n')).filter((f) => f.path?.[0] === 'operations');
+  assert.ok(warnings.length >= 5, warnings.map((f) => f.message).join('\n'));
+  assert.ok(warnings.every((f) => f.severity === 'warning'));
+});
+
+test('a waiver with the path of a section never silences its errors', () => {
+  const text = withOperations(OPERATIONS_WAIVER).replace(
+    'changeNotification: true',
+    'changeNotification: true\n  exercises: [{topic: backup-restore, interval: ⟦yearly⟧}]',
+  );
+  expectFinding(text, { ruleId: 'schema/format', measure: 'OPS.3.1.M10', severity: 'error' });
+});
+
+test('waiving a required list of text is not allowed either', () => {
+  const text = engagement(
+    OVERDUE_WAIVER.replace('measure: OPS.3.1.M3', 'measure: OPS.3.1.M1').replace(
+      'path: securityConcept.implementationReview',
+      'path: ⟦roughConcept.rules⟧',
+    ),
+  );
+  expectFinding(text, { ruleId: 'waiver/not-allowed', measure: 'OPS.3.1.M1', severity: 'error' });
+});

@@ -7,26 +7,34 @@ import { spanOfPath } from './locate';
 import { LineIndex } from './position';
 import type { Finding, PolicyKind, ValidationOptions } from './types';
 import { closestMatch } from './didYouMean';
+import { buildValue } from './documentData';
+import { PARSE_OPTIONS, recoverDocument } from './recovery';
+import { syntaxDamage, type SyntaxDamage } from './followUps';
 
 export const API_VERSION = 'outsourcing-policy/v1';
 export const KINDS: readonly PolicyKind[] = ['Engagement', 'DataConnectionAgreement'];
 
-/** Alias expansions allowed per document before it counts as an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT } from './documentData';
 
 export interface PolicyDocument {
   /** Position of the document in its file (0-based). */
   index: number;
   yaml: Document.Parsed;
-  /** The document's data, or undefined when it could not be built (alias bomb). */
+  /**
+   * The document's data, as far as the parser recovered it from syntax errors; undefined when
+   * it could not be built at all (alias bomb, endless alias, nesting too deep).
+   */
   value: unknown;
   /** The kind it is validated as; undefined for documents that are not policy documents. */
   kind: PolicyKind | undefined;
   /** `metadata.id`, when it is a string. */
   id: string | undefined;
-  /** YAML- and header-level findings; when `hasSyntaxErrors`, nothing else is checked. */
+  /** YAML- and header-level findings. */
   findings: Finding[];
+  /** The YAML has syntax errors; the data is checked as far as it was recovered. */
   hasSyntaxErrors: boolean;
+  /** Where syntax errors leave the data unreliable: findings there are only their echoes. */
+  damage: SyntaxDamage;
 }
 
 export interface PolicyFile {
@@ -93,16 +101,10 @@ export function parsePolicyFile(uri: string, text: string, options: ValidationOp
   const lineIndex = new LineIndex(text);
   const guard = guardFile(uri, text, options);
   if (guard) return { uri, text, lineIndex, documents: [], findings: [guard] };
-  const parsed = parseAllDocuments(text, {
-    prettyErrors: false,
-    uniqueKeys: false, // checked by duplicateKeyFindings, in linear time
-    logLevel: 'error', // no process warnings on stderr; problems are findings
-    version: '1.2',
-    schema: 'core',
-  });
+  const parsed = parseAllDocuments(text, PARSE_OPTIONS);
   const yamlDocuments = Array.isArray(parsed) ? parsed : [];
   const hint = kindFromFileName(uri);
-  const documents = yamlDocuments.map((doc, index) => readDocument(doc, index, hint, text.length));
+  const documents = yamlDocuments.map((doc, index) => readDocument(doc, index, hint, text));
   const findings: Finding[] = externalSchemaFindings(text);
   if (documents.length === 0 && hint) {
     findings.push(
@@ -141,15 +143,13 @@ function externalSchemaFindings(text: string): Finding[] {
 }
 
 function readDocument(
-  yaml: Document.Parsed,
+  original: Document.Parsed,
   index: number,
   hint: PolicyKind | undefined,
-  textLength: number,
+  text: string,
 ): PolicyDocument {
-  const findings = yamlFindings(yaml, textLength);
-  const hasSyntaxErrors = findings.some(
-    (f) => f.ruleId === 'yaml/syntax' && f.severity === 'error',
-  );
+  const recovered = recoverDocument(original, index, text);
+  const { yaml, findings } = recovered;
   const document: PolicyDocument = {
     index,
     yaml,
@@ -157,36 +157,13 @@ function readDocument(
     kind: undefined,
     id: undefined,
     findings,
-    hasSyntaxErrors,
+    hasSyntaxErrors: findings.length > 0,
+    damage: syntaxDamage(original, text, recovered.regions),
   };
-  if (hasSyntaxErrors) {
-    document.kind = hint;
-    return document;
-  }
-  try {
-    document.value = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    findings.push(
-      aliasLimit(
-        yaml,
-        `the document expands more than ${MAX_ALIAS_COUNT} aliases (*name); that looks like an alias bomb, so it was not checked`,
-      ),
-    );
-    document.hasSyntaxErrors = true;
-    return document;
-  }
-  if (containsCycle(document.value)) {
-    findings.push(
-      aliasLimit(
-        yaml,
-        'an alias (*name) refers to a node that contains it, so the data never ends; it was not checked',
-      ),
-    );
-    document.value = undefined;
-    document.hasSyntaxErrors = true;
-    return document;
-  }
-  detectKind(document, hint);
+  findings.push(...yamlWarnings(original, text.length));
+  if (yaml.errors.length === 0) findings.push(...duplicateKeyFindings(yaml));
+  if (buildValue(document)) detectKind(document, hint);
+  else document.kind = hint;
   return document;
 }
 
@@ -220,81 +197,16 @@ function duplicateKeyFindings(yaml: Document.Parsed): Finding[] {
   return findings;
 }
 
-function syntaxMessage(message: string): string {
-  return /call stack/i.test(message)
-    ? 'the document is nested too deeply to be read; flatten its structure'
-    : `YAML syntax error: ${message}`;
-}
-
-function yamlFindings(yaml: Document.Parsed, textLength: number): Finding[] {
-  const findings: Finding[] = [];
+function yamlWarnings(yaml: Document.Parsed, textLength: number): Finding[] {
   const clamp = (offset: number) => Math.min(Math.max(0, offset), textLength);
-  for (const error of yaml.errors) {
-    const [start, end] = error.pos;
-    findings.push({
-      ruleId: 'yaml/syntax',
-      measure: null,
-      severity: 'error',
-      message: syntaxMessage(error.message),
-      start: clamp(start),
-      end: clamp(Math.max(start, end)),
-    });
-  }
-  for (const warning of yaml.warnings) {
-    findings.push({
-      ruleId: 'yaml/syntax',
-      measure: null,
-      severity: 'warning',
-      message: `YAML: ${warning.message}`,
-      start: clamp(warning.pos[0]),
-      end: clamp(warning.pos[1]),
-    });
-  }
-  if (yaml.errors.length === 0) findings.push(...duplicateKeyFindings(yaml));
-  return findings;
-}
-
-function aliasLimit(yaml: Document.Parsed, message: string): Finding {
-  let where: [number, number] = [yaml.range[0], yaml.range[0]];
-  visit(yaml, {
-    Alias(_key, node) {
-      if (node.range) where = [node.range[0], node.range[1]];
-      return visit.BREAK;
-    },
-  });
-  return {
-    ruleId: 'yaml/alias-limit',
+  return yaml.warnings.map((warning) => ({
+    ruleId: 'yaml/syntax',
     measure: null,
-    severity: 'error',
-    message,
-    start: where[0],
-    end: where[1],
-  };
-}
-
-/** Whether data built from aliases refers back to itself (`&a [*a]`); iterative, so deep data is fine. */
-function containsCycle(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  const onPath = new Set<object>();
-  const stack: { node: object; children: unknown[]; next: number }[] = [];
-  const enter = (node: object) => {
-    onPath.add(node);
-    stack.push({ node, children: Object.values(node), next: 0 });
-  };
-  enter(value);
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    if (top.next >= top.children.length) {
-      onPath.delete(top.node);
-      stack.pop();
-      continue;
-    }
-    const child = top.children[top.next++];
-    if (child === null || typeof child !== 'object') continue;
-    if (onPath.has(child)) return true;
-    enter(child);
-  }
-  return false;
+    severity: 'warning',
+    message: `YAML: ${warning.message}`,
+    start: clamp(warning.pos[0]),
+    end: clamp(warning.pos[1]),
+  }));
 }
 
 function missingHeader(start: number, end: number, message: string): Finding {

@@ -13,6 +13,7 @@ import type { Finding, Level, ValidationOptions } from './types';
 import { schemaFindings } from './validate/schemaFindings';
 import { applyWaivers } from './waivers';
 import { buildWorkspaceIndex, findEngagement, type WorkspaceIndex } from './workspace';
+import { isFollowUp } from './followUps';
 
 export interface SourceText {
   uri: string;
@@ -86,7 +87,7 @@ export function validateDocument(
   options: ValidationOptions,
 ): Finding[] {
   const findings = [...doc.findings];
-  if (doc.hasSyntaxErrors || !doc.kind || !asRecord(doc.value)) {
+  if (!doc.kind || !asRecord(doc.value)) {
     if (doc.kind && !doc.hasSyntaxErrors && doc.value !== undefined && !asRecord(doc.value)) {
       const [start, end] = spanOfPath(doc.yaml, [], 'key');
       findings.push({
@@ -103,7 +104,8 @@ export function validateDocument(
   }
   findings.push(...schemaFindings(doc.kind, doc.yaml, doc.value));
   findings.push(...runRules(doc, index, options));
-  return applyWaivers(doc, findings, options).filter((f) => appliesAtLevel(f, options.level));
+  const readable = findings.filter((f) => !isFollowUp(doc.yaml, doc.damage, f));
+  return applyWaivers(doc, readable, options).filter((f) => appliesAtLevel(f, options.level));
 }
 
 export function bySourceOrder(a: Finding, b: Finding): number {

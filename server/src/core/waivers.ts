@@ -1,7 +1,8 @@
 /**
  * Waivers: a documented decision not to follow a recommendation. A valid waiver silences the
- * should-findings (warnings) of its measure, under its path if it has one. Waiving a must is
- * not allowed; an expired waiver silences nothing; a waiver that silences nothing is reported.
+ * should-findings (warnings) of its measure, under its path if it has one, and never an error.
+ * A path that names a must field itself is not allowed; an expired waiver silences nothing; a
+ * waiver that silences nothing is reported.
  */
 import { asArray, asRecord, asString } from './data';
 import { spanOfPath } from './locate';
@@ -27,6 +28,17 @@ function schemaOfDottedPath(root: SchemaNode, dotted: string): SchemaNode | unde
     node = childSchema(node, segment);
   }
   return node;
+}
+
+/**
+ * Whether a waiver path names a required value itself (a must text, flag, date or list of
+ * them). A required section or mapping may be named: the waiver then silences only the
+ * recommendations under it, never its errors.
+ */
+function isMustField(node: SchemaNode | undefined): boolean {
+  if (node?.['x-obligation'] !== 'must') return false;
+  const holdsFields = (n: SchemaNode | undefined) => n?.type === 'object' && n.properties;
+  return !holdsFields(node) && !holdsFields(node.items);
 }
 
 function isUnder(path: DataPath | undefined, prefix: string): boolean {
@@ -91,7 +103,7 @@ export function applyWaivers(
       );
       return;
     }
-    if (path !== undefined && schemaOfDottedPath(root, path)?.['x-obligation'] === 'must') {
+    if (path !== undefined && isMustField(schemaOfDottedPath(root, path))) {
       report(
         'waiver/not-allowed',
         'error',

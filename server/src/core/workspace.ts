@@ -27,7 +27,7 @@ export function buildWorkspaceIndex(files: Iterable<PolicyFile>): WorkspaceIndex
   for (const file of files) {
     for (const doc of file.documents) {
       const data = asRecord(doc.value);
-      if (!data || !doc.kind || doc.id === undefined || doc.hasSyntaxErrors) continue;
+      if (!data || !doc.kind || doc.id === undefined) continue;
       const entry = { file, doc, data };
       add(doc.kind === 'Engagement' ? index.engagements : index.dcas, doc.id, entry);
     }

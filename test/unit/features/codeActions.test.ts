@@ -124,6 +124,7 @@ test('there are golden fixtures for every kind of fix', () => {
     'schema/format',
     'schema/must-be-true',
     'document/missing-api-version',
+    'yaml/syntax',
     'fix-all',
   ])
     assert.ok(

@@ -167,18 +167,33 @@ describe('reference/unresolved', () => {
     );
   });
 
-  test('classification refs are not checked when the scheme itself is missing', () => {
-    expectNoFinding(
+  test('without a classification scheme every allowed entry is unresolved, on the entry', () => {
+    const partners = (allowed: string) =>
       HEADER +
-        yaml`
+      yaml`
           contacts:
             - {id: alice, party: provider, role: isb, name: Alice, email: a@example.org}
           communication:
             partners:
-              - {id: p1, contact: alice, scope: internal, allowed: [secret]}
-        `,
-      UNRESOLVED,
-    );
+              - {id: p1, contact: alice, scope: internal, allowed: ${allowed}}
+        `;
+    const expected = {
+      ruleId: UNRESOLVED,
+      measure: 'OPS.3.1.M4',
+      severity: 'error',
+      message: 'no classification scheme',
+    } as const;
+    expectFinding(partners('[⟦secret⟧, public]'), expected);
+    expectFinding(partners('[secret, ⟦public⟧]'), expected);
+    for (const securityConcept of ['{classification: {}}', '{classification: {scheme: x}}']) {
+      expectFinding(
+        partners('[⟦public⟧]').replace(
+          'communication:',
+          `securityConcept: ${securityConcept}\ncommunication:`,
+        ),
+        expected,
+      );
+    }
   });
 
   test('refs that resolve, and values of the wrong type, are not reported', () => {

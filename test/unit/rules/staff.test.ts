@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { check, expectFinding, expectNoFinding, yaml } from '../../support/harness';
 
@@ -166,4 +167,58 @@ test('missing or malformed substitutes report nothing', () => {
   ]) {
     expectNoFinding(HEADER + staff + '\n', SELF.ruleId);
   }
+});
+
+test('long-term external staff not treated as visitors get no visitor finding', () => {
+  const text =
+    HEADER +
+    yaml`
+      externalStaff:
+        - id: ext-1
+          company: Wartung GmbH
+          engagement: long-term
+          accessToConfidentialData: false
+          writtenCommitmentOn: 2024-01-10
+          treatedAsVisitor: false
+    `;
+  assert.deepEqual(
+    check(text)
+      .filter((f) => f.path?.join('.') === 'externalStaff.0.treatedAsVisitor')
+      .map((f) => f.message),
+    [],
+  );
+});
+
+test('short-term external staff not treated as visitors are a warning on the value', () => {
+  expectFinding(
+    HEADER +
+      yaml`
+      externalStaff:
+        - id: ext-1
+          company: Wartung GmbH
+          engagement: short-term
+          accessToConfidentialData: false
+          treatedAsVisitor: ⟦false⟧
+    `,
+    { ruleId: 'schema/must-be-true', measure: 'OPS.3.1.M6', severity: 'warning' },
+  );
+});
+
+test('short-term external staff without treatedAsVisitor are a warning on the item', () => {
+  expectFinding(
+    HEADER +
+      yaml`
+      externalStaff:
+        - ⟦id⟧: ext-1
+          company: Wartung GmbH
+          engagement: short-term
+          accessToConfidentialData: false
+    `,
+    {
+      ruleId: 'schema/required',
+      measure: 'OPS.3.1.M6',
+      severity: 'warning',
+      message: 'treatedAsVisitor',
+    },
+  );
 });

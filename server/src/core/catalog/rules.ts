@@ -142,8 +142,8 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'error',
     summary: 'The file is not well-formed YAML.',
     details:
-      'Until the parser can read the document, none of the measure checks can run, so nothing else is reported for the affected document. Typical causes are tabs used for indentation, an unclosed quote, a missing space after a colon, or list items indented inconsistently.',
-    fix: 'Repair the text at the marked position; indent with spaces and close every quote and bracket.',
+      'Each problem is reported once, where it is, in plain words: a tab used for indentation, an unclosed quote or bracket, a key without a colon, list items or keys indented inconsistently, or an alias (`*name`) that names no anchor defined before it in the same document. The parser cannot read the top-level section with the error reliably, so that section is judged once the error is fixed; the other sections are still checked, and the document still counts in the workspace (its agreements find it).',
+    fix: 'Repair the text at the marked position; indent with spaces (a quick-fix replaces a tab) and close every quote and bracket.',
     example: {
       bad: y('metadata:', "  title: 'Managed SAP hosting", "  version: '1.0.0'"),
       good: y('metadata:', "  title: 'Managed SAP hosting'", "  version: '1.0.0'"),
@@ -299,7 +299,7 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A waiver tries to silence findings of a requirement that the measure makes mandatory.',
     details:
-      'Waivers exist for recommendations: a provider may decide, with a written reason and an approver, that a should-requirement does not fit an engagement. Mandatory requirements cannot be switched off this way, because the measure leaves no room for that decision. The finding is reported on the waiver entry and carries the measure the waiver names; the mandatory findings it aimed at stay in place.',
+      'Waivers exist for recommendations: a provider may decide, with a written reason and an approver, that a should-requirement does not fit an engagement. Mandatory requirements cannot be switched off this way, because the measure leaves no room for that decision. A waiver whose path names a whole section is fine: it silences the recommendations under it and never an error; only a path that names a mandatory field itself is refused. The finding is reported on the waiver entry and carries the measure the waiver names; the mandatory findings it aimed at stay in place.',
     fix: 'Meet the mandatory requirement instead, or narrow the waiver\u2019s path so that it only covers recommended fields.',
     example: {
       bad: y(
@@ -453,7 +453,7 @@ export const RULES: readonly RuleInfo[] = [
     summary:
       'A field refers to a party, contact, dependency, partner, classification or document id that is not defined.',
     details:
-      'Many fields name a responsible person or a related object by its id instead of repeating it. If that id is defined nowhere, the responsibility is effectively unassigned, which defeats the point of the requirement. In a data connection agreement, contact, party and dependency ids are looked up in the engagement named by `metadata.engagementRef`. A did-you-mean quick-fix offers the closest existing id.',
+      'Many fields name a responsible person or a related object by its id instead of repeating it. If that id is defined nowhere, the responsibility is effectively unassigned, which defeats the point of the requirement. In a data connection agreement, contact, party and dependency ids are looked up in the engagement named by `metadata.engagementRef`. The classification levels a communication partner is `allowed` come from `securityConcept.classification.scheme`; without a scheme, every such level is unresolved. A did-you-mean quick-fix offers the closest existing id.',
     fix: 'Correct the id, or add the missing contact, party or other entry where such items are defined.',
     example: {
       bad: y(

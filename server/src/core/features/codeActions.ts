@@ -9,6 +9,7 @@ import type { Finding } from '../types';
 import { documentAt, type FeatureContext } from './context';
 import type { ActionableDiagnostic, Fix, FixProvider, OffsetEdit } from './codeActions/fix';
 import { headerFixes, headerForEmptyFile } from './codeActions/header';
+import { tabFixes } from './codeActions/indentation';
 import { formatFixes } from './codeActions/normalise';
 import { quoteFixes, setTrueFixes, suggestionFixes } from './codeActions/replacements';
 import { requiredKeyFixes } from './codeActions/requiredKey';
@@ -28,6 +29,7 @@ const PROVIDERS: Readonly<Record<string, FixProvider>> = {
   'schema/format': formatFixes,
   'schema/must-be-true': setTrueFixes,
   'document/missing-api-version': (fc) => headerFixes(fc),
+  'yaml/syntax': tabFixes,
 };
 
 function fixesFor(ctx: FeatureContext, diagnostic: ActionableDiagnostic): Fix[] {

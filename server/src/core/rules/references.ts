@@ -51,6 +51,8 @@ export function forEachRef(
 interface RefTargets {
   ids: string[];
   where: string;
+  /** Why nothing can resolve here at all (the list the ids come from does not exist). */
+  absent?: string;
 }
 
 function partyIds(engagement: DataRecord): string[] {
@@ -83,9 +85,11 @@ function refTargets(kind: RefKind, engagement: DataRecord): RefTargets | undefin
       };
     case 'classification': {
       const scheme = classificationScheme(engagement);
-      if (!Array.isArray(scheme)) return undefined;
+      const where = 'securityConcept.classification.scheme';
+      if (!Array.isArray(scheme))
+        return { ids: [], where, absent: `there is no classification scheme (${where})` };
       const levels = scheme.filter((level): level is string => typeof level === 'string');
-      return { ids: levels, where: 'securityConcept.classification.scheme' };
+      return { ids: levels, where };
     }
     default:
       return undefined;
@@ -110,6 +114,16 @@ function engagementLabel(context: RuleContext): string {
 
 function checkRef(context: RuleContext, ref: RefOccurrence, targets: RefTargets): void {
   if (targets.ids.includes(ref.value)) return;
+  if (targets.absent) {
+    context.report({
+      ruleId: 'reference/unresolved',
+      severity: 'error',
+      message: `${formatPath(ref.path)} "${ref.value}" cannot be resolved: ${targets.absent}${engagementLabel(context)}`,
+      path: ref.path,
+      part: 'value',
+    });
+    return;
+  }
   const suggestion = closestMatch(ref.value, targets.ids);
   const hint = suggestion
     ? `did you mean "${suggestion}"?`

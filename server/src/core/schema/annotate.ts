@@ -58,6 +58,8 @@ export function annotate(
   result['x-obligation'] = node['x-obligation'] ?? obligation;
   const own = result['x-obligation'];
   withErrorMessages(result);
+  // An optional list may be empty: its length only matters where it is a must or a should.
+  if (own === 'optional' && result.type === 'array') delete result.minItems;
   if (node.properties) {
     const properties: Record<string, SchemaNode> = {};
     for (const [key, child] of Object.entries(node.properties)) {

@@ -41,6 +41,7 @@ export interface SchemaNode {
   minItems?: number;
   maxItems?: number;
   minimum?: number;
+  maximum?: number;
   contains?: SchemaNode;
   anyOf?: SchemaNode[];
   allOf?: SchemaNode[];

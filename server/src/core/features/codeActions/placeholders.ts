@@ -175,6 +175,8 @@ function build(schema: SchemaNode, source: PlaceholderSource, site: Site): Place
   if (typeof schema.const === 'boolean') return scalar(String(schema.const));
   if (typeof schema.const === 'string') return scalar(yamlString(schema.const));
   if (schema.enum?.length) return scalar(yamlString(schema.enum[0]));
+  const textForm = schema.type ? undefined : schema.anyOf?.find((form) => form.type === 'string');
+  if (textForm) return build({ ...schema, anyOf: undefined, ...textForm }, source, site);
   switch (schema.type) {
     case 'boolean':
       return scalar('false');

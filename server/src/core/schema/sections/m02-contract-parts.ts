@@ -150,9 +150,7 @@ export const emergencySchema = object(
       customerCooperationDuty: bool('whether the customer is obliged to help resolve emergencies'),
       exercises: object("the customer's emergency exercises and the provider's part in them", {
         must: {
-          interval: text(
-            'how often the emergency exercises take place and how the provider takes part',
-          ),
+          interval: duration('how often the emergency exercises take place'),
         },
       }),
       backupRequirements: textOrList('the type and extent of data backup the customer requires'),

@@ -1,5 +1,5 @@
 /** OPS.3.1.M5: rules for the provider's own staff working on the engagement. */
-import { bool, list, measure, mustBeTrue, object, ref, text, textOrList } from '../dsl';
+import { bool, list, measure, mustBeTrue, object, ref, text } from '../dsl';
 
 const customerRequirementSchema = object(
   'one requirement the customer sets for the staff deployed',
@@ -19,8 +19,8 @@ const writtenCommitmentsSchema = object(
   "staff with access to the customer's confidential data should sign that they will follow the applicable laws and the customer's rules",
   {
     must: {
-      required: textOrList(
-        'which written commitments staff have to sign, e.g. a confidentiality declaration',
+      required: bool(
+        "whether staff with access to the customer's confidential data have to sign written commitments",
       ),
       complete: bool(
         'every employee with access to confidential customer data should have signed them',

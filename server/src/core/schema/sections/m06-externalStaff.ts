@@ -69,14 +69,18 @@ const externalPersonSchema = withConditions(
       leftOn: date("the day the person's assignment ended"),
       treatedAsVisitor: withObligation(
         'should',
-        mustBeTrue(
-          'external staff called in only briefly should be handled like visitors, following the usual visitor rules',
+        bool(
+          'external staff called in only briefly (short-term) should be handled like visitors, following the usual visitor rules',
         ),
       ),
       endOfEngagement: endOfEngagementSchema,
     },
   }),
-  when('engagement', ['short-term'], { 'x-should': ['treatedAsVisitor'] }),
+  // the visitor rules are for short-term staff only; long-term staff may say false
+  when('engagement', ['short-term'], {
+    'x-should': ['treatedAsVisitor'],
+    properties: { treatedAsVisitor: { const: true } },
+  }),
   whenPresent('leftOn', { required: ['endOfEngagement'] }),
 );
 

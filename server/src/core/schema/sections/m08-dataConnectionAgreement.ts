@@ -9,7 +9,6 @@ import {
   date,
   duration,
   id,
-  integer,
   list,
   measure,
   mustBeTrue,
@@ -118,10 +117,28 @@ const issueClassificationSchema = object(
   },
 );
 
+/** A port number from 1 to 65535, without leading zeros. */
+const PORT_NUMBER = '(6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3})';
+
+/** `443`, `443/tcp`, `8000-8100/tcp`: a port or a range of ports, with its protocol if wanted. */
+export const PORT_TEXT_PATTERN = `^${PORT_NUMBER}(-${PORT_NUMBER})?(/(tcp|udp|sctp))?$`;
+
+function port(description: string): SchemaNode {
+  return {
+    anyOf: [
+      { type: 'integer', minimum: 1, maximum: 65535 },
+      { type: 'string', pattern: PORT_TEXT_PATTERN },
+    ],
+    'x-type':
+      'a port from 1 to 65535, or a port or range with its protocol such as 443/tcp or 8000-8100/tcp',
+    description,
+  };
+}
+
 const allowedServiceSchema = object('one service that may be used across the connection', {
   must: {
     name: text('the name of the service, e.g. HTTPS or SSH'),
-    port: integer('the network port the service uses', 1),
+    port: port('the network port or port range the service uses'),
   },
   optional: {
     from: text('where the service may be used from, e.g. a network or party'),
