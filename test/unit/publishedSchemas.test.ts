@@ -109,11 +109,30 @@ test('the recommendations the issue named are among the cases above', () => {
     schemaForKind('Engagement'),
     parseDocument(read(EXAMPLES.Engagement)).toJS(),
   ).filter((field) => schemaAt(schemaForKind('Engagement'), field)?.['x-obligation'] !== 'must');
-  assert.equal(engagementShould.length, 16);
+  // the 16th, treatedAsVisitor, is expected only of short-term staff: see the test below
+  assert.equal(engagementShould.length, 15);
   const nda = schemaAt(published('DataConnectionAgreement'), ['nda', 'agreed'])!;
   assert.equal(nda.const, undefined);
   assert.equal(nda['x-expected'], true);
   assert.equal(nda['x-obligation'], 'should');
+});
+
+test('treatedAsVisitor: false for short-term staff is only a warning in both', () => {
+  const field = ['externalStaff', 1, 'treatedAsVisitor'];
+  const doc = parseDocument(read(EXAMPLES.Engagement));
+  assert.equal(doc.getIn(['externalStaff', 1, 'engagement']), 'short-term');
+  doc.setIn(field, false);
+  const errors = genericErrors('Engagement', doc.toJS()).filter(
+    (e) => e.instancePath === pointer(field),
+  );
+  assert.deepEqual(errors, []);
+  const found = checkerFindings('Engagement', doc.toString()).filter(
+    (f) => f.ruleId === 'schema/must-be-true',
+  );
+  assert.deepEqual(
+    found.map((f) => [f.path, f.measure, f.severity]),
+    [[field, 'OPS.3.1.M6', 'warning']],
+  );
 });
 
 /** Calls `visit` on every schema node of `schema` with the data path it describes. */
