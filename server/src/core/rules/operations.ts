@@ -26,7 +26,7 @@ function checkDefaultPasswords(context: RuleContext): void {
     ruleId: 'access/default-passwords',
     severity: 'error',
     measure: 'OPS.3.1.M11',
-    message: 'default passwords are not changed (accessControl.defaultPasswordsChanged is false)',
+    message: 'accessControl.defaultPasswordsChanged is false: default passwords are still in use',
     detail:
       'Factory passwords are publicly known and tried first by attackers. Change every default password before the systems are used, then set this to true.',
     path,
