@@ -29,7 +29,6 @@ import type { Session } from './session';
 import { waitUntil } from './waitUntil';
 import { STEP_TIMEOUT_MS } from './workbench';
 
-const SOURCE = 'outsourcing-policy';
 const VALUE_OF_MODEL = 'model: '.length;
 
 /** A problem as `<severity> <rule> <measure> at <line>:<column> on <path>`. */
@@ -64,7 +63,7 @@ export async function brokenEngagementListsFindings({ workbench, page }: Session
   const byLine = [...problems].sort((a, b) => a.line - b.line);
   assert.deepEqual(byLine.map(summary), expected, problems.map(describeProblem).join('\n'));
   for (const problem of problems) {
-    assert.equal(problem.source, SOURCE);
+    assert.equal(problem.source, problem.measure, 'the source names the measure');
     assert.ok(problem.message.endsWith(`(${problem.measure})`), problem.message);
   }
 }
