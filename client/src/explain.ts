@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  DIAGNOSTIC_SOURCE,
+  DIAGNOSTIC_SOURCES,
   EXPLAIN_REQUEST,
   type ExplainParams,
   type ExplainResult,
@@ -66,8 +66,8 @@ function findingsAtCursor(editor: vscode.TextEditor): FindingPick[] {
   const picks = new Map<string, FindingPick>();
   for (const diagnostic of vscode.languages.getDiagnostics(editor.document.uri)) {
     const ruleId = ruleIdOf(diagnostic);
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !ruleId || !diagnostic.range.contains(cursor))
-      continue;
+    const ours = DIAGNOSTIC_SOURCES.test(diagnostic.source ?? '');
+    if (!ours || !ruleId || !diagnostic.range.contains(cursor)) continue;
     if (!picks.has(ruleId))
       picks.set(ruleId, {
         label: ruleId,

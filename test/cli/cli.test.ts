@@ -14,6 +14,7 @@ interface JsonDiagnostic {
   ruleId: string;
   measure: string | null;
   message: string;
+  detail: string | null;
 }
 
 function diagnostics(stdout: string): JsonDiagnostic[] {
@@ -61,6 +62,7 @@ describe('outsourcing-policy check', () => {
         'ruleId',
         'measure',
         'message',
+        'detail',
       ]);
       assert.ok(d.line >= 1 && d.column >= 1 && (d.endLine > d.line || d.endColumn >= d.column));
     }
@@ -70,6 +72,11 @@ describe('outsourcing-policy check', () => {
     assert.ok(typo, 'the multitenant typo is reported');
     assert.equal(typo.measure, 'OPS.3.1.M10');
     assert.equal(typo.severity, 'error');
+    assert.equal(
+      typo.message,
+      'tenancy.model is "multitenant", not an allowed value; did you mean multi-tenant? (OPS.3.1.M10)',
+    );
+    assert.match(String(typo.detail), /^Use one of dedicated, multi-tenant\. \S/);
     const line = fs.readFileSync('examples/broken/planning.engagement.yaml', 'utf8').split('\n')[
       typo.line - 1
     ];
@@ -338,6 +345,28 @@ describe('--format and --output pairs', () => {
     const onStdout = diagnostics(run.stdout);
     assert.deepEqual(diagnostics(fs.readFileSync(path.join(out, 'a.json'), 'utf8')), onStdout);
     assert.ok(fs.existsSync(path.join(out, 'b.sarif')));
+  });
+
+  test('sarif results carry the detail as markdown below the message; stylish keeps one short line', () => {
+    const sarif = runCli(['check', 'examples/broken', '--format', 'sarif']);
+    assert.equal(sarif.status, 1);
+    type SarifResult = { ruleId: string; message: { text: string; markdown?: string } };
+    const parsed = JSON.parse(sarif.stdout) as { runs: { results: SarifResult[] }[] };
+    const notice = parsed.runs[0].results.find((r) => r.ruleId === 'termination/notice-period');
+    assert.equal(
+      notice?.message.text,
+      'notice period P3M is shorter than the reintegration estimate P6M (OPS.3.1.M2)',
+    );
+    assert.match(
+      notice?.message.markdown ?? '',
+      /^notice period P3M is shorter than the reintegration estimate P6M \(OPS\.3\.1\.M2\)\n\nAfter giving notice, /,
+    );
+    const stylish = runCli(['check', 'examples/broken/negotiation.engagement.yaml']);
+    const line = stylish.stdout.split('\n').find((l) => l.includes('termination/notice-period'));
+    assert.match(
+      line ?? '',
+      /^ {2}130:19 +error +notice period P3M is shorter than the reintegration estimate P6M \(OPS\.3\.1\.M2\) +termination\/notice-period$/,
+    );
   });
 
   test('two reports on standard output, or an --output without its own --format, are usage errors', () => {

@@ -68,7 +68,7 @@ describe('language server over stdio', () => {
     const diagnostics = await client.diagnosticsFor(engagementUri, 2);
     const typo = diagnostics.find((d) => d.code === 'schema/enum');
     assert.ok(typo, JSON.stringify(diagnostics));
-    assert.equal(typo.source, 'outsourcing-policy');
+    assert.equal(typo.source, 'OPS.3.1.M10', 'the source names the measure');
     assert.equal(typo.severity, 1);
     assert.match(typo.codeDescription!.href, /docs\/rules\/schema\/enum\.md$/);
     assert.equal((typo.data as { measure: string }).measure, 'OPS.3.1.M10');

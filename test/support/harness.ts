@@ -52,8 +52,13 @@ export interface Expected {
   ruleId: string;
   measure: string | null;
   severity: Finding['severity'];
-  /** A part of the message that must be there. */
+  /** A part of what the finding says (its message or its detail) that must be there. */
   message?: string | RegExp;
+}
+
+/** Everything a finding says: its message, and its detail on the next line. */
+export function said(finding: Finding): string {
+  return finding.detail ? `${finding.message}\n${finding.detail}` : finding.message;
 }
 
 /** Asserts exactly one finding of `expected.ruleId` at the ⟦marked⟧ span, with measure and severity. */
@@ -66,12 +71,12 @@ export function expectFinding(
   const findings = check(text, options).filter((f) => f.ruleId === expected.ruleId);
   const plain = text.replace(/[⟦⟧]/g, '');
   const describe = (f: Finding) =>
-    `${f.ruleId} ${f.severity} ${f.measure} [${JSON.stringify(plain.slice(f.start, f.end))}] ${f.message}`;
+    `${f.ruleId} ${f.severity} ${f.measure} [${JSON.stringify(plain.slice(f.start, f.end))}] ${said(f)}`;
   const matches = (f: Finding) =>
     expected.message === undefined ||
     (expected.message instanceof RegExp
-      ? expected.message.test(f.message)
-      : f.message.includes(expected.message));
+      ? expected.message.test(said(f))
+      : said(f).includes(expected.message));
   const atSpan = findings.filter((f) => f.start === span.start && f.end === span.end && matches(f));
   assert.equal(
     atSpan.length,

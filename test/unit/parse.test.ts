@@ -161,9 +161,9 @@ test('a value YAML reads as a number where text belongs asks for quotes', () => 
 test('an unknown key is a warning on the key with a did-you-mean', () => {
   expectFinding(`${HEADER}⟦tennancy⟧: {}\n`, {
     ruleId: 'schema/unknown-key',
-    measure: null,
+    measure: 'OPS.3.1.M10',
     severity: 'warning',
-    message: 'did you mean tenancy?',
+    message: 'tennancy is not a known key of the top level; did you mean tenancy? (OPS.3.1.M10)',
   });
 });
 

@@ -94,7 +94,7 @@ test('waiving a must is not allowed', () => {
     ruleId: 'waiver/not-allowed',
     measure: 'OPS.3.1.M3',
     severity: 'error',
-    message: 'only recommendations (should) can be waived',
+    message: 'is a requirement (must) and cannot be waived',
   });
 });
 

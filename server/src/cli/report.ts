@@ -17,6 +17,8 @@ export interface ReportedFinding {
   ruleId: string;
   measure: string | null;
   message: string;
+  /** Why it matters and what to do (the finding's detail), when there is one. */
+  detail?: string;
   /** The data path the finding is about (`contract.term.noticePeriod`), when there is one. */
   dataPath: string | null;
   /** The source text the finding points at (at most its first line). */
@@ -56,6 +58,7 @@ export function toReported(
         ruleId: finding.ruleId,
         measure: finding.measure,
         message: finding.message,
+        ...(finding.detail ? { detail: finding.detail } : {}),
         dataPath: finding.path ? formatPath(finding.path) : null,
         excerpt: excerptOf(file.text, finding.start, finding.end),
       });

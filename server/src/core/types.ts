@@ -32,7 +32,13 @@ export interface Finding {
   ruleId: string;
   measure: MeasureId | null;
   severity: Severity;
+  /**
+   * What is wrong and where, in one short sentence (the engine appends the measure). This is
+   * what a problem list shows; keep it under about 100 characters.
+   */
   message: string;
+  /** Why it matters and what to do about it: shown in the hover, in reports and on the rule page. */
+  detail?: string;
   start: number;
   end: number;
   /** The data path the finding is about, when there is one (used by waivers and quick-fixes). */

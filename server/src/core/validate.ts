@@ -43,12 +43,12 @@ function runRules(
   const report = (r: RuleReport): void => {
     const [start, end] = spanOfPath(doc.yaml, r.path, r.part ?? 'key');
     const measure = r.measure === undefined ? measureOf(schema, r.path) : r.measure;
-    const message = measure ? `${r.message} (${measure})` : r.message;
     findings.push({
       ruleId: r.ruleId,
       measure,
       severity: r.severity,
-      message,
+      message: r.message,
+      ...(r.detail ? { detail: r.detail } : {}),
       start,
       end,
       path: r.path,
@@ -94,7 +94,8 @@ export function validateDocument(
         ruleId: 'schema/type',
         measure: null,
         severity: 'error',
-        message: `the document must be a mapping of keys (apiVersion, kind, metadata, …), not ${doc.value === null ? 'empty' : 'a single value or list'}`,
+        message: `the document must be a mapping of keys, not ${doc.value === null ? 'empty' : 'a single value or list'}`,
+        detail: 'A policy document is a mapping that starts with apiVersion, kind and metadata.',
         start,
         end,
         path: [],
@@ -105,7 +106,9 @@ export function validateDocument(
   findings.push(...schemaFindings(doc.kind, doc.yaml, doc.value));
   findings.push(...runRules(doc, index, options));
   const readable = findings.filter((f) => !isFollowUp(doc.yaml, doc.damage, f));
-  return applyWaivers(doc, readable, options).filter((f) => appliesAtLevel(f, options.level));
+  return applyWaivers(doc, readable, options)
+    .filter((f) => appliesAtLevel(f, options.level))
+    .map(namingTheMeasure);
 }
 
 export function bySourceOrder(a: Finding, b: Finding): number {
@@ -124,7 +127,17 @@ export function validateFile(
 ): Finding[] {
   const findings = [...file.findings];
   for (const doc of file.documents) findings.push(...validateDocument(doc, index, options));
-  return dedupe(findings).sort(bySourceOrder);
+  return dedupe(findings.map(namingTheMeasure)).sort(bySourceOrder);
+}
+
+/**
+ * The message with its measure in the first sentence, so that a problem list shows it without
+ * opening anything: "… must be true (OPS.3.1.M2)". Every finding with a measure passes here.
+ */
+export function namingTheMeasure(finding: Finding): Finding {
+  const { measure, message } = finding;
+  if (!measure || message.includes(`(${measure})`)) return finding;
+  return { ...finding, message: `${message} (${measure})` };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -71,7 +71,7 @@ export function applyWaivers(
     ruleId: string,
     severity: Severity,
     path: DataPath,
-    message: string,
+    [message, detail]: [string, string],
     measure: string | null,
   ): void => {
     const [start, end] = spanOfPath(doc.yaml, path, 'value');
@@ -79,6 +79,7 @@ export function applyWaivers(
       ruleId,
       severity,
       message,
+      detail,
       start,
       end,
       path,
@@ -98,7 +99,10 @@ export function applyWaivers(
         'waiver/expired',
         'warning',
         ['waivers', index, 'expires'],
-        `the waiver for ${measure} expired on ${String(record.expires)} and no longer silences anything; renew it or implement the recommendation`,
+        [
+          `waiver for ${measure} expired on ${String(record.expires)}`,
+          'An expired waiver silences nothing. Renew it or implement the recommendation.',
+        ],
         measureId,
       );
       return;
@@ -108,7 +112,10 @@ export function applyWaivers(
         'waiver/not-allowed',
         'error',
         ['waivers', index, 'path'],
-        `${path} is a requirement (must) of ${measure}; only recommendations (should) can be waived`,
+        [
+          `${path} is a requirement (must) and cannot be waived`,
+          `Only recommendations (should) of ${measure} can be waived; a requirement has to be met.`,
+        ],
         measureId,
       );
       return;
@@ -134,7 +141,10 @@ export function applyWaivers(
       'waiver/unused',
       'info',
       ['waivers', waiver.index, 'measure'],
-      `unused waiver: ${waiver.measure} has no recommendation findings${scope} to silence; remove the waiver`,
+      [
+        `unused waiver: no recommendation of ${waiver.measure}${scope} to silence`,
+        'The recommendations this waiver covers are all met. Remove the waiver.',
+      ],
       measureId,
     );
   }

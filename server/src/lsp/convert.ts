@@ -5,7 +5,7 @@ import type { ActionableDiagnostic } from '../core/features/codeActions';
 import { toRange } from '../core/position';
 import type { PolicyFile } from '../core/parse';
 import type { DataPath, Finding, FindingData, Severity } from '../core/types';
-import { DIAGNOSTIC_SOURCE } from './protocol';
+import { DIAGNOSTIC_SOURCE, DIAGNOSTIC_SOURCES } from './protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -30,7 +30,7 @@ export function toDiagnostic(file: PolicyFile, finding: Finding): Diagnostic {
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: ruleDocUrl(finding.ruleId) },
-    source: DIAGNOSTIC_SOURCE,
+    source: finding.measure ?? DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,
   };
@@ -41,7 +41,7 @@ export function toActionable(
   file: PolicyFile,
   diagnostic: Diagnostic,
 ): ActionableDiagnostic | undefined {
-  if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string')
+  if (!DIAGNOSTIC_SOURCES.test(diagnostic.source ?? '') || typeof diagnostic.code !== 'string')
     return undefined;
   const data = (diagnostic.data ?? {}) as DiagnosticData;
   const { path, ...rest } = data;

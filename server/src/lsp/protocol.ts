@@ -66,7 +66,7 @@ export interface ExplainResult {
   markdown: string | null;
 }
 
-/** The `source` of every diagnostic the server publishes. */
+/** The `source` of a diagnostic the server publishes when its finding has no measure. */
 export const DIAGNOSTIC_SOURCE = 'outsourcing-policy';
 
 /** A position in a document, as LSP gives it (no import, so the client needs no server types). */
@@ -113,3 +113,10 @@ export interface InsertClauseResult {
     newText: string;
   }[];
 }
+
+/**
+ * The `source` of every diagnostic the server publishes: the finding's measure (`OPS.3.1.M2`),
+ * so that VS Code's Problems panel shows it in every row beside the rule id however long the
+ * message, or `outsourcing-policy` for YAML and document problems.
+ */
+export const DIAGNOSTIC_SOURCES = /^(outsourcing-policy|OPS\.3\.1\.M\d{1,2})$/;

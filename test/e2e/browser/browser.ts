@@ -7,7 +7,8 @@ import { setupPaths } from './paths';
 
 const LAUNCH_TIMEOUT_MS = 60_000;
 const CLOSE_TIMEOUT_MS = 10_000;
-export const VIEWPORT = { width: 1400, height: 900 };
+/** 1,500 px wide: the width at which every Problems row must show its measure (scenario 1c). */
+export const VIEWPORT = { width: 1500, height: 900 };
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

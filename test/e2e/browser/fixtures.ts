@@ -6,6 +6,7 @@ import { FIXTURE_WORKSPACE } from './paths';
 export const DRAFT = 'contract-draft.engagement.yaml';
 export const HOSTING = 'hosting.engagement.yaml';
 export const DEPOT_LINK = 'depot-link.dca.yaml';
+export const SHARED_PLATFORM = 'shared-platform.engagement.yaml';
 
 export interface Position {
   /** 1-based, as Go to Line and the Problems panel count. */

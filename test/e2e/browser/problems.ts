@@ -111,3 +111,101 @@ export async function waitForProblems(
 export function describeProblem(problem: Problem): string {
   return `${problem.severity} ${problem.code} ${problem.measure || '-'} at ${problem.line}:${problem.column} (${problem.source}): ${problem.message}`;
 }
+
+/** A problem row and the part of its text a person can read on screen. */
+export interface VisibleRow {
+  file: string;
+  /** The whole message, as the DOM has it. */
+  message: string;
+  /** What is drawn and not cut off: the characters left of every clipping edge and ellipsis. */
+  visible: string;
+}
+
+/** Room an ellipsis takes at the clipping edge; characters under it are not readable. */
+const ELLIPSIS_PX = 12;
+
+/** The little of the browser's DOM the function below uses (the project compiles without lib.dom). */
+interface Box {
+  right: number;
+  width: number;
+}
+interface DomElement {
+  parentElement: DomElement | null;
+  scrollWidth: number;
+  clientWidth: number;
+  getBoundingClientRect(): Box;
+}
+interface DomText {
+  textContent: string | null;
+  parentElement: DomElement | null;
+}
+interface BrowserWindow {
+  getComputedStyle(element: DomElement): { overflowX: string; textOverflow: string };
+  document: {
+    createRange(): {
+      setStart(node: DomText, offset: number): void;
+      setEnd(node: DomText, offset: number): void;
+      getBoundingClientRect(): Box;
+    };
+    createTreeWalker(root: DomElement, show: number): { nextNode(): DomText | null };
+  };
+}
+/** NodeFilter.SHOW_TEXT */
+const SHOW_TEXT = 4;
+
+function readVisibleRows(page: Page): Promise<(VisibleRow & { level: string })[]> {
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll(
+    (rows, [ellipsis, showText]) =>
+      rows.map((row) => {
+        const browser = globalThis as unknown as BrowserWindow;
+        /** The right edge left of which text in `element` can be read, inside `row`. */
+        const readableRight = (element: DomElement): number => {
+          let right = Infinity;
+          for (let at: DomElement | null = element; at; at = at.parentElement) {
+            const style = browser.getComputedStyle(at);
+            if (style.overflowX !== 'visible' || at === row) {
+              const box = at.getBoundingClientRect();
+              const cut = at.scrollWidth > at.clientWidth + 1 && style.textOverflow === 'ellipsis';
+              right = Math.min(right, box.right - (cut ? ellipsis : 0));
+            }
+            if (at === row) break;
+          }
+          return right;
+        };
+        const range = browser.document.createRange();
+        let visible = '';
+        const walker = browser.document.createTreeWalker(row as DomElement, showText);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          const text = node.textContent ?? '';
+          if (!parent || parent.getBoundingClientRect().width === 0) continue;
+          const right = readableRight(parent);
+          for (let i = 0; i < text.length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const box = range.getBoundingClientRect();
+            if (box.width > 0 && box.right <= right + 0.5) visible += text[i];
+          }
+          visible += ' ';
+        }
+        return {
+          level: row.getAttribute('aria-level') ?? '',
+          file: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+          message: row.querySelector('.marker-message')?.textContent?.trim() ?? '',
+          visible: visible.replace(/\s+/g, ' ').trim(),
+        };
+      }),
+    [ELLIPSIS_PX, SHOW_TEXT] as const,
+  );
+}
+
+/** The problem rows as they are drawn now, each with the file it is listed under. */
+export async function visibleProblemRows(page: Page): Promise<VisibleRow[]> {
+  const rows: VisibleRow[] = [];
+  let file = '';
+  for (const row of await readVisibleRows(page)) {
+    if (row.level === '1') file = row.file;
+    else rows.push({ file, message: row.message, visible: row.visible });
+  }
+  return rows;
+}

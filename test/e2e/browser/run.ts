@@ -18,6 +18,7 @@ import {
   ndaClauseClearsError,
   measuresViewShowsStatuses,
   ndaClauseKeepsIndentation,
+  problemRowsShowTheMeasure,
   quickFixFromLightBulb,
   restrictedModeStillValidates,
   serverCrashIsRecovered,
@@ -105,6 +106,11 @@ function defineSuites(): void {
       '1 a broken engagement lists its findings with measure ids in the Problems panel',
       session,
       brokenEngagementListsFindings,
+    );
+    scenarioTest(
+      '1c at 1,500 px every Problems row shows its measure id',
+      session,
+      problemRowsShowTheMeasure,
     );
     scenarioTest(
       '2 hovering a key shows the measure it belongs to',

@@ -16,13 +16,19 @@ import {
   openLightBulb,
   suggestions,
 } from './editor';
-import { DEPOT_LINK, DRAFT, HOSTING, positionOf } from './fixtures';
-import { describeProblem, showProblems, waitForProblems, type Problem } from './problems';
+import { DEPOT_LINK, DRAFT, HOSTING, SHARED_PLATFORM, positionOf } from './fixtures';
+import {
+  describeProblem,
+  showProblems,
+  visibleProblemRows,
+  waitForProblems,
+  type Problem,
+  type VisibleRow,
+} from './problems';
 import type { Session } from './session';
 import { waitUntil } from './waitUntil';
 import { STEP_TIMEOUT_MS } from './workbench';
 
-const SOURCE = 'outsourcing-policy';
 const VALUE_OF_MODEL = 'model: '.length;
 
 /** A problem as `<severity> <rule> <measure> at <line>:<column> on <path>`. */
@@ -57,8 +63,35 @@ export async function brokenEngagementListsFindings({ workbench, page }: Session
   const byLine = [...problems].sort((a, b) => a.line - b.line);
   assert.deepEqual(byLine.map(summary), expected, problems.map(describeProblem).join('\n'));
   for (const problem of problems) {
-    assert.equal(problem.source, SOURCE);
+    assert.equal(problem.source, problem.measure, 'the source names the measure');
     assert.ok(problem.message.endsWith(`(${problem.measure})`), problem.message);
+  }
+}
+
+const MEASURE_AT_END = /\((OPS\.3\.1\.M\d+)\)$/;
+
+/**
+ * Scenario 1c: with the window 1,500 px wide (VIEWPORT), every row of the Problems panel shows
+ * its measure id on screen, not cut off by the panel's edge or an ellipsis.
+ */
+export async function problemRowsShowTheMeasure({ workbench, page }: Session): Promise<void> {
+  const files = [DRAFT, HOSTING, SHARED_PLATFORM];
+  for (const file of files) await workbench.openFile(file);
+  await showProblems(workbench);
+  const listed = (rows: VisibleRow[]) => new Set(rows.map((row) => row.file));
+  const rows = await waitUntil(
+    'problems of the three open engagements',
+    STEP_TIMEOUT_MS,
+    async () => {
+      const now = await visibleProblemRows(page);
+      return files.every((file) => listed(now).has(file)) && now.length >= 5 ? now : undefined;
+    },
+  );
+  const report = rows.map((row) => `${row.file}: ${row.visible}  [message: ${row.message}]`);
+  for (const row of rows) {
+    const measure = MEASURE_AT_END.exec(row.message)?.[1];
+    assert.ok(measure, `every finding here has a measure:\n${report.join('\n')}`);
+    assert.ok(row.visible.includes(measure), `${measure} is not visible:\n${report.join('\n')}`);
   }
 }
 

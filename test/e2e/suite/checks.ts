@@ -14,7 +14,8 @@ export interface Check {
 }
 
 const EXTENSION_ID = 'outsourcing-policy.outsourcing-policy';
-const SOURCE = 'outsourcing-policy';
+/** Our diagnostics: the measure as source, or outsourcing-policy for YAML problems. */
+const SOURCES = /^(outsourcing-policy|OPS\.3\.1\.M\d+)$/;
 /** How many code actions VS Code resolves, in case the server fills in edits lazily. */
 const RESOLVE_ACTIONS = 50;
 
@@ -39,7 +40,7 @@ async function diagnosticFor(
   const diagnostic = await waitFor(`a ${ruleId} diagnostic in ${name}`, () =>
     vscode.languages
       .getDiagnostics(document.uri)
-      .find((candidate) => candidate.source === SOURCE && codeOf(candidate) === ruleId),
+      .find((candidate) => SOURCES.test(candidate.source ?? '') && codeOf(candidate) === ruleId),
   );
   return { document, diagnostic };
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultOptions, parsePolicyFile } from '../../../server/src/core';
 import type { FeatureContext } from '../../../server/src/core/features/context';
+import { ruleDocUrl } from '../../../server/src/core/catalog/rules';
 import { hover } from '../../../server/src/core/features/hover';
 import { buildWorkspaceIndex } from '../../../server/src/core/workspace';
 import { TODAY, yaml } from '../../support/harness';
@@ -133,12 +134,20 @@ describe('hover', () => {
     assert.match(result?.markdown ?? '', /No e-mail address or phone number is recorded\./);
   });
 
-  test('on an unresolved ref: says that nothing by that id is defined', () => {
+  test('on an unresolved ref: the finding with its detail, then that nothing by that id is defined', () => {
     const text = ENGAGEMENT.replace('approvedBy: alice', 'approvedBy: carol');
     const result = hoverAt('main.engagement.yaml', cursorAfter(text, 'approvedBy: carol', 13));
+    assert.equal(result?.hovered, 'carol');
     assert.equal(
       result?.markdown,
-      '**Contact `carol`**\n\nNo contact with this id is defined in the engagement.',
+      [
+        '**Error: waivers\\[0\\].approvedBy: no contact "carol"**',
+        'The contact ids defined in contacts\\[\\].id are alice, bob; correct the reference or define the contact there.',
+        `Rule [reference/unresolved](${ruleDocUrl('reference/unresolved')})`,
+        '---',
+        '**Contact `carol`**',
+        'No contact with this id is defined in the engagement.',
+      ].join('\n\n'),
     );
   });
 
@@ -158,7 +167,12 @@ describe('hover', () => {
     const result = hoverAt('main.engagement.yaml', marked);
     assert.ok(result);
     assert.equal(result.hovered, 'OPS.3.1.M4');
-    const lines = result.markdown.split('\n');
+    const [finding, measure] = result.markdown.split('\n\n---\n\n');
+    assert.match(
+      finding,
+      /^\*\*Note: unused waiver: no recommendation of OPS\.3\.1\.M4 to silence/,
+    );
+    const lines = measure.split('\n');
     assert.equal(lines[0], '**OPS.3.1.M4: Permitted communication partners**');
     assert.ok(lines.includes('What the measure asks for:'));
     assert.ok(lines.filter((line) => line.startsWith('- ')).length >= 4);
@@ -180,8 +194,28 @@ describe('hover', () => {
     assert.equal(result, null);
   });
 
-  test('on an unknown key: null', () => {
+  test('on an unknown key: only its finding, with the known keys and the rule link', () => {
     const result = hoverAt('main.engagement.yaml', ENGAGEMENT + 'unkn|own: 1\n');
-    assert.equal(result, null);
+    assert.equal(result?.hovered, 'unknown');
+    const [message, detail, link, ...rest] = (result?.markdown ?? '').split('\n\n');
+    assert.equal(message, '**Warning: unknown is not a known key of the top level**');
+    assert.match(detail, /^Known keys here: apiVersion, kind, metadata, parties, /);
+    assert.equal(link, `Rule [schema/unknown-key](${ruleDocUrl('schema/unknown-key')})`);
+    assert.deepEqual(rest, []);
+  });
+
+  test('on a missing section: the finding on the parent key names the measure and says why', () => {
+    const text = ENGAGEMENT.replace('kind: Engagement', 'ki|nd: Engagement');
+    const result = hoverAt('main.engagement.yaml', text);
+    assert.ok(result);
+    assert.equal(result.hovered, 'kind');
+    assert.match(
+      result.markdown,
+      /\*\*Error: protectionNeeds is missing \(OPS\.3\.1\.M3\)\*\*\n\nHow much protection/,
+    );
+    assert.match(result.markdown, /^\*\*Error: /);
+    assert.match(result.markdown, /\(OPS\.3\.1\.M\d+\)\*\*\n\n[A-Z]/);
+    assert.match(result.markdown, /Rule \[schema\/required\]\(https:/);
+    assert.match(result.markdown, /\n\n---\n\n\*\*`kind`\*\*/);
   });
 });

@@ -30,7 +30,8 @@ const SCREENING_SECTION = yaml`
 test('screening: high confidentiality without personnelScreening', () => {
   expectFinding(engagement('negotiation', 'high', 'normal'), {
     ...SCREENING,
-    message: 'protectionNeeds rates confidentiality high, but personnelScreening is missing',
+    message:
+      'personnelScreening is recommended but missing: protection needs are confidentiality high',
   });
 });
 
@@ -104,7 +105,7 @@ test('encryption: high confidentiality and transport protection without encrypti
             ⟦transportProtection⟧: [checksum, sealed-container]
       `,
     ),
-    { ...ENCRYPTION, message: '[checksum, sealed-container] lacks encryption' },
+    { ...ENCRYPTION, message: 'transportProtection lacks encryption' },
   );
 });
 

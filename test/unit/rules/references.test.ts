@@ -44,8 +44,7 @@ describe('reference/unresolved', () => {
         ruleId: UNRESOLVED,
         measure: 'OPS.3.1.M13',
         severity: 'error',
-        message:
-          'contacts[0].party "provder" names no party defined in parties.provider.id or parties.customer.id; did you mean "provider"?',
+        message: 'contacts[0].party: no party "provder"; did you mean "provider"?',
       },
     );
     assert.deepEqual(found.data, { suggestion: 'provider' });
@@ -66,7 +65,7 @@ describe('reference/unresolved', () => {
         ruleId: UNRESOLVED,
         measure: 'OPS.3.1.M4',
         severity: 'error',
-        message: 'the defined ones are alice, bob',
+        message: 'The contact ids defined in contacts[].id are alice, bob',
       },
     );
     assert.equal(found.data, undefined);
@@ -85,7 +84,7 @@ describe('reference/unresolved', () => {
         ruleId: UNRESOLVED,
         measure: 'OPS.3.1.M4',
         severity: 'error',
-        message: 'none is defined yet',
+        message: 'No contact is defined in contacts[].id yet',
       },
     );
   });
@@ -141,7 +140,7 @@ describe('reference/unresolved', () => {
         ruleId: UNRESOLVED,
         measure: 'OPS.3.1.M4',
         severity: 'error',
-        message: 'communication.personalDataRecipients[0] "partner-b" names no partner',
+        message: 'communication.personalDataRecipients[0]: no partner "partner-b"',
       },
     );
   });
@@ -162,7 +161,7 @@ describe('reference/unresolved', () => {
         ruleId: UNRESOLVED,
         measure: 'OPS.3.1.M4',
         severity: 'error',
-        message: 'names no classification defined in securityConcept.classification.scheme',
+        message: 'defined in securityConcept.classification.scheme are',
       },
     );
   });
@@ -229,7 +228,7 @@ describe('reference/unresolved', () => {
         ruleId: UNRESOLVED,
         measure: 'OPS.3.1.M8',
         severity: 'error',
-        message: 'names no contact defined in contacts[].id of engagement ENG-1',
+        message: 'no contact "',
       },
       DCA_OPTIONS,
     );
@@ -279,7 +278,7 @@ describe('engagement/dca-missing', () => {
         ruleId: DCA_MISSING,
         measure: 'OPS.3.1.M8',
         severity: 'error',
-        message: 'dataConnectionAgreements[0] "DCA-2": no data connection agreement',
+        message: 'dataConnectionAgreements[0]: no data connection agreement "DCA-2"',
       },
       { others: [dca('ENG-1')] },
     );
@@ -358,7 +357,7 @@ describe('contact details of responsible people (schema/required, M13)', () => {
         measure: 'OPS.3.1.M13',
         severity: 'warning',
         message:
-          'contacts[0] "alice" (Alice) is named as responsible in communication.partners[0].contact',
+          'contact "alice" has neither email nor phone, but is responsible in communication.partners[0].contact',
       },
     );
     assert.deepEqual(found.data, { missingKey: 'email', should: true });

@@ -25,7 +25,7 @@ describe('review/overdue', () => {
         measure: 'OPS.3.1.M4',
         severity: 'warning',
         message:
-          'communication.review.lastReviewed 2025-01-10 with interval P12M: the next review was due on 2026-01-10',
+          /^review overdue: communication.review was due on 2026-01-10 \(OPS.3.1.M4\)\nThe last review was on 2025-01-10 \(lastReviewed\) and the interval is P12M\./,
       },
       { today: '2026-11-27' },
     );
@@ -72,7 +72,7 @@ describe('review/overdue', () => {
         ruleId: OVERDUE,
         measure: 'OPS.3.1.M14',
         severity: 'warning',
-        message: 'the next alignment was due on 2025-07-01',
+        message: 'alignment overdue: emergencyPreparedness.planAlignment was due on 2025-07-01',
       },
     );
   });

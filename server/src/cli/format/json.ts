@@ -1,4 +1,7 @@
-/** `--format json`: exactly one JSON object, `{"diagnostics": [...]}`, with the documented keys. */
+/**
+ * `--format json`: exactly one JSON object, `{"diagnostics": [...]}`, with the documented keys;
+ * `detail` (why it matters, what to do) is null when a finding has none.
+ */
 import type { Report } from '../report';
 
 export function formatJson(report: Report): string {
@@ -12,6 +15,7 @@ export function formatJson(report: Report): string {
     ruleId: f.ruleId,
     measure: f.measure,
     message: f.message,
+    detail: f.detail ?? null,
   }));
   return JSON.stringify({ diagnostics }, null, 2) + '\n';
 }

@@ -51,7 +51,8 @@ function isFailure(finding: ReportedFinding): boolean {
 function details(finding: ReportedFinding): string {
   const measure = finding.measure ? ` (${finding.measure})` : '';
   const where = `${finding.file}:${finding.line}:${finding.column}`;
-  return `${where} ${finding.severity} ${finding.ruleId}${measure}\n${finding.message}`;
+  const detail = finding.detail ? `\n${finding.detail}` : '';
+  return `${where} ${finding.severity} ${finding.ruleId}${measure}\n${finding.message}${detail}`;
 }
 
 function testCase(file: string, finding: ReportedFinding): string[] {

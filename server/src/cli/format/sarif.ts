@@ -147,7 +147,10 @@ function result(
     ruleId: finding.ruleId,
     ...(ruleIndex !== undefined && { ruleIndex }),
     level: LEVEL_OF[finding.severity],
-    message: { text: finding.message },
+    message: {
+      text: finding.message,
+      ...(finding.detail && { markdown: `${finding.message}\n\n${finding.detail}` }),
+    },
     locations: [
       {
         physicalLocation: {

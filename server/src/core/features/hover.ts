@@ -10,6 +10,7 @@ import { toRange } from '../position';
 import { schemaForKind } from '../schema';
 import { documentAt, type FeatureContext } from './context';
 import { fieldMarkdown } from './hover/field';
+import { findingMarkdown, findingsAt } from './hover/finding';
 import { measureMarkdown, measureMentionAt } from './hover/measure';
 import { referenceMarkdown } from './hover/reference';
 import { idTargetAt } from './navigation/occurrences';
@@ -59,11 +60,23 @@ function hoverText(
   return measureHover(ctx, at.node, offset) ?? referenceHover(ctx, offset) ?? fieldHover(doc, at);
 }
 
+/** The findings under the cursor, each with its detail and rule link, above the field's text. */
+function withFindings(
+  ctx: FeatureContext,
+  offset: number,
+  text: HoverText | undefined,
+): HoverText | undefined {
+  const findings = findingsAt(ctx, offset);
+  if (findings.length === 0) return text;
+  const parts = [...findings.map(findingMarkdown), ...(text ? [text.markdown] : [])];
+  const [start, end] = text ? [text.start, text.end] : [findings[0].start, findings[0].end];
+  return { markdown: parts.join('\n\n---\n\n'), start, end };
+}
+
 /** Markdown about what is under the cursor in a policy document, or null. */
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
   const doc = documentAt(ctx.file, offset);
-  if (!doc?.kind) return null;
-  const text = hoverText(ctx, doc, offset);
+  const text = withFindings(ctx, offset, doc?.kind ? hoverText(ctx, doc, offset) : undefined);
   if (!text) return null;
   return {
     contents: { kind: 'markdown', value: text.markdown },

@@ -41,7 +41,8 @@ function checkPartner(
     measure: 'OPS.3.1.M4',
     path: ['communication', 'partners', index, 'allowed', position],
     part: 'value',
-    message: `external communication partner ${name} may receive ${level}, above the lowest classification level ${scheme[0]}, but has no contractualBasis: passing classified information outside the organisation needs a contract that allows it; add the clause as contractualBasis or allow only ${scheme[0]}`,
+    message: `external partner ${name} may receive ${level} information without a contractualBasis`,
+    detail: `The level ${level} is above the lowest classification level ${scheme[0]}. Passing classified information outside the organisation needs a contract that allows it: add the clause as contractualBasis, or allow only ${scheme[0]}.`,
   });
 }
 

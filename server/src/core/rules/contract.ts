@@ -35,7 +35,9 @@ function checkNoticePeriod(context: RuleContext): void {
     ruleId: 'termination/notice-period',
     severity: 'error',
     measure: 'OPS.3.1.M2',
-    message: `contract.term.noticePeriod ${String(notice)} is shorter than termination.reintegrationEstimate ${String(reintegration)}: after giving notice the customer could not take the service back or move it before the contract ends; lengthen the notice period or revisit the reintegration estimate`,
+    message: `notice period ${String(notice)} is shorter than the reintegration estimate ${String(reintegration)}`,
+    detail:
+      'After giving notice, the customer could not take the service back or move it before the contract ends (termination.reintegrationEstimate). Lengthen the notice period or revisit the estimate.',
     path: NOTICE_PERIOD,
     part: 'value',
   });
@@ -48,12 +50,13 @@ function checkPenalties(context: RuleContext): void {
     (aspect) => penalties[aspect] === undefined || penalties[aspect] === null,
   );
   if (missing.length === 0) return;
-  const described = missing.map((aspect) => `${aspect} (${PENALTY_ASPECTS[aspect]})`).join(', ');
+  const described = missing.map((aspect) => `${aspect}: ${PENALTY_ASPECTS[aspect]}`).join('; ');
   context.report({
     ruleId: 'contract/penalties-incomplete',
     severity: 'warning',
     measure: 'OPS.3.1.M2',
-    message: `contract.legal.penalties.agreed is true, but the penalty clause leaves ${missing.length === 1 ? 'this aspect' : 'these aspects'} open: ${described}; open points in a penalty clause invite disputes, so add the clause that covers each`,
+    message: `penalty clause leaves ${missing.join(', ')} open`,
+    detail: `Not yet covered (${described}). Open points in a penalty clause invite disputes; add a clause for each.`,
     path: PENALTIES,
     data: { should: true },
   });
@@ -68,12 +71,13 @@ function checkReactionTimeSeverities(context: RuleContext): void {
   for (const key of Object.keys(reactionTimes)) {
     if (severities.includes(key)) continue;
     const suggestion = closestMatch(key, severities);
-    const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
+    const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
     context.report({
       ruleId: 'reference/unresolved',
       severity: 'error',
       measure: 'OPS.3.1.M2',
-      message: `contract.emergency.reactionTimes has a reaction time for severity "${key}", which is not one of contract.emergency.incidentCategories.severities (${severities.join(', ')}): ${hint}use one of the agreed severities, or add this severity to the list`,
+      message: `reaction time for "${key}", which is not an agreed incident severity${hint}`,
+      detail: `The severities agreed in contract.emergency.incidentCategories.severities are ${severities.join(', ')}. Use one of them, or add this severity to the list.`,
       path: [...EMERGENCY, 'reactionTimes', key],
       part: 'key',
       ...(suggestion ? { data: { suggestion } } : {}),

@@ -26,7 +26,7 @@ function earlierThan(
   const activated = dayNumber(activatedOn);
   const limit = dayNumber(other);
   if (activated === undefined || limit === undefined || activated >= limit) return undefined;
-  return `it is before ${field} ${String(other)}, ${meaning}`;
+  return `before ${meaning} ${String(other)} (${field})`;
 }
 
 function activationProblems(
@@ -39,20 +39,20 @@ function activationProblems(
   if (open.length > 0) {
     const count =
       open.length === 1 ? 'one security deficiency is' : `${open.length} security deficiencies are`;
-    problems.push(`${count} still open (activation.openSecurityDeficiencies)`);
+    problems.push(`${count} still open`);
   }
   const beforeCheck = earlierThan(
     activatedOn,
     valueAt(activation, ['securityCheck', 'date']),
     'activation.securityCheck.date',
-    'the day of the security check',
+    'the security check',
   );
   if (beforeCheck) problems.push(beforeCheck);
   const beforeTerm = earlierThan(
     activatedOn,
     valueAt(data, ['term', 'effectiveFrom']),
     'term.effectiveFrom',
-    'the day the agreement takes effect',
+    'the agreement takes effect',
   );
   if (beforeTerm) problems.push(beforeTerm);
   return problems;
@@ -73,7 +73,8 @@ const activationGate: Rule = {
       measure: 'OPS.3.1.M8',
       path: ['activation', 'activatedOn'],
       part: 'value',
-      message: `activation.activatedOn ${activatedOn} is too early: ${problems.join('; ')}. The connection may only be switched on after the security check, once no known deficiencies remain and the agreement is in force; fix the deficiencies first or correct the dates`,
+      message: `connection activated on ${activatedOn}, too early: ${problems[0].replace(/ \(.*\)$/, '')}`,
+      detail: `Activated ${problems.join('; ')}. The connection may only be switched on after the security check, once no known deficiencies remain (activation.openSecurityDeficiencies) and the agreement is in force. Fix the deficiencies first or correct the dates.`,
     });
   },
 };
@@ -96,7 +97,9 @@ const protectionMismatch: Rule = {
         measure: 'OPS.3.1.M8',
         path: ['protectionNeeds', goal],
         part: 'value',
-        message: `protectionNeeds.${goal} ${dcaLevel} differs from ${engagementName(engagement)}, which says ${engagementLevel}: both sides have to share one view of how much protection the data on the connection needs; make the two values agree`,
+        message: `protection need ${goal} is ${dcaLevel} here but ${engagementLevel} in ${engagementName(engagement)}`,
+        detail:
+          'Both sides need one shared view of how much protection the data on the connection needs. Make the two values agree.',
       });
     }
   },
@@ -154,7 +157,8 @@ function checkContactCategory(
     measure: 'OPS.3.1.M8',
     path: ['contacts', category],
     part: 'key',
-    message: `contacts.${category} names no contact of ${names}: each side should have someone to turn to for this kind of problem with the connection; add a contact of ${missing.length === 1 ? 'that party' : 'both parties'}`,
+    message: `contacts.${category} names no contact of ${missing.map((party) => `the ${party.role}`).join(' or ')}`,
+    detail: `Each side should have someone to turn to for this kind of problem with the connection. Add a contact of ${names}.`,
   });
 }
 
@@ -186,7 +190,9 @@ const encryptionForConfidentialData: Rule = {
       measure: 'OPS.3.1.M8',
       path: ['encryption', 'inNetwork'],
       part: 'value',
-      message: `encryption.inNetwork must be true: protectionNeeds.confidentiality is ${confidentiality}, so traffic inside the connected networks has to be encrypted; encrypt it and set inNetwork to true`,
+      message: `encryption.inNetwork must be true, as confidentiality is ${confidentiality}`,
+      detail:
+        'With this confidentiality, traffic inside the connected networks has to be encrypted too. Encrypt it and set inNetwork to true.',
       data: { suggestion: 'true', should: false },
     });
   },
@@ -207,7 +213,8 @@ const foreignLawNotes: Rule = {
       measure: 'OPS.3.1.M8',
       path: ['foreignLawNotes'],
       part: 'key',
-      message: `foreignLawNotes is recommended but missing: the provider is in ${provider} and the customer in ${customer}, so each side should know what the other's national law says about cryptography, privacy and copyright; add foreignLawNotes`,
+      message: `foreignLawNotes is recommended but missing: the parties are in ${provider} and ${customer}`,
+      detail: `The provider is in ${provider} and the customer in ${customer}, so each side should know what the other's national law says about cryptography, privacy and copyright. Add foreignLawNotes.`,
       data: { missingKey: 'foreignLawNotes', should: true },
     });
   },

@@ -26,8 +26,9 @@ function checkDefaultPasswords(context: RuleContext): void {
     ruleId: 'access/default-passwords',
     severity: 'error',
     measure: 'OPS.3.1.M11',
-    message:
-      'accessControl.defaultPasswordsChanged is false: factory passwords are publicly known and tried first by attackers; change every default password before the systems are used, then set this to true',
+    message: 'accessControl.defaultPasswordsChanged is false: default passwords are still in use',
+    detail:
+      'Factory passwords are publicly known and tried first by attackers. Change every default password before the systems are used, then set this to true.',
     path,
     part: 'value',
   });
@@ -50,7 +51,8 @@ function checkRecoveryObjective(context: RuleContext, objective: 'rto' | 'rpo'):
     ruleId: 'emergency/rto',
     severity: 'error',
     measure: 'OPS.3.1.M14',
-    message: `emergencyPreparedness.providerCapability.${objective} ${String(provider)} is longer than the customer's requirement ${String(customer)} (customerRecoveryRequirements.${objective}): ${RECOVERY_OBJECTIVES[objective]} in an emergency; improve recovery until the provider meets the requirement, or agree a new requirement with the customer`,
+    message: `provider ${objective} ${String(provider)} is longer than the customer's ${String(customer)}`,
+    detail: `The customer requires ${String(customer)} (emergencyPreparedness.customerRecoveryRequirements.${objective}): ${RECOVERY_OBJECTIVES[objective]} in an emergency. Improve recovery until the provider meets the requirement, or agree a new requirement with the customer.`,
     path: providerPath,
     part: 'value',
   });
@@ -65,7 +67,8 @@ function checkOpenExceptions(context: RuleContext): void {
       ruleId: 'migration/open-exceptions',
       severity: 'error',
       measure: 'OPS.3.1.M13',
-      message: `migration.status is completed, but migration.openExceptions still lists ${exceptions.map((e) => JSON.stringify(e)).join(', ')}: temporary exceptions from the security rules have to be closed when migration ends; close them and empty the list`,
+      message: `migration is completed, but ${exceptions.length === 1 ? 'one exception is' : `${exceptions.length} exceptions are`} still open`,
+      detail: `Still listed in migration.openExceptions: ${exceptions.map((e) => JSON.stringify(e)).join(', ')}. Temporary exceptions from the security rules have to be closed when migration ends; close them and empty the list.`,
       path: ['migration', 'openExceptions'],
     });
   }
@@ -76,7 +79,9 @@ function checkOpenExceptions(context: RuleContext): void {
     ruleId: 'migration/open-exceptions',
     severity: 'error',
     measure: 'OPS.3.1.M13',
-    message: `migration.securityConceptUpdatedOn ${String(migration.securityConceptUpdatedOn)} is before migration.completedOn ${String(migration.completedOn)}: the security concept has to be revised after the migration, since migration always brings changes; update it and record the date`,
+    message: `security concept last updated ${String(migration.securityConceptUpdatedOn)}, before the migration ended ${String(migration.completedOn)}`,
+    detail:
+      'Migration always brings changes, so the security concept has to be revised after it (migration.completedOn). Update it and record the date.',
     path: ['migration', 'securityConceptUpdatedOn'],
     part: 'value',
   });
@@ -91,7 +96,9 @@ function checkMigrationFinished(context: RuleContext): void {
     ruleId: 'lifecycle/migration-incomplete',
     severity: 'warning',
     measure: 'OPS.3.1.M13',
-    message: `metadata.status is ${status}, but migration.status is still ${migrationStatus}: the closing tasks of the migration (updated security concept, documented configurations, trained staff, closed exceptions) should be done before operation; finish them and set migration.status to completed, or correct metadata.status`,
+    message: `status is ${status}, but migration.status is still ${migrationStatus}`,
+    detail:
+      'The closing tasks of the migration (updated security concept, documented configurations, trained staff, closed exceptions) should be done before operation. Finish them and set migration.status to completed, or correct metadata.status.',
     path: ['migration', 'status'],
     part: 'value',
     data: { should: true },
@@ -109,8 +116,9 @@ function checkProductionTestData(context: RuleContext): void {
     ruleId: 'migration/production-test-data',
     severity: 'error',
     measure: 'OPS.3.1.M13',
-    message:
-      'migration.testData.usesProductionData is true, but migration.testData.protection does not say how that data is protected: production data used for tests needs the same care as in production; describe the safeguards (e.g. masking, access control of the test system) in testData.protection, or use synthetic or anonymised data',
+    message: 'tests use production data, but testData.protection does not say how it is protected',
+    detail:
+      'Production data used for tests needs the same care as in production. Describe the safeguards (for example masking, access control of the test system) in testData.protection, or use synthetic or anonymised data.',
     path: ['migration', 'testData', 'usesProductionData'],
     part: 'value',
   });

@@ -29,7 +29,7 @@ function highRatings(data: DataRecord): string[] {
 
 function screeningReason(context: RuleContext): string | undefined {
   const ratings = highRatings(context.data);
-  if (ratings.length > 0) return `protectionNeeds rates ${ratings.join(' and ')}`;
+  if (ratings.length > 0) return `protection needs are ${ratings.join(' and ')}`;
   if (context.options.level === 'increased') return 'the check runs at level increased';
   return undefined;
 }
@@ -44,7 +44,9 @@ function checkScreening(context: RuleContext): void {
     ruleId: 'increased-protection/screening',
     severity: 'warning',
     measure: 'OPS.3.1.M16',
-    message: `${reason}, but personnelScreening is missing: with increased protection needs, provider and customer should agree which background checks staff working on the service have to pass; add personnelScreening, or waive this with a justification where such checks are not possible`,
+    message: `personnelScreening is recommended but missing: ${reason}`,
+    detail:
+      'With increased protection needs, provider and customer should agree which background checks staff working on the service have to pass. Add personnelScreening, or waive this with a justification where such checks are not possible.',
     path: ['protectionNeeds'],
     part: 'key',
     data: { should: true },
@@ -61,13 +63,15 @@ function checkTransportEncryption(context: RuleContext): void {
   if (protection !== undefined && !Array.isArray(protection)) return;
   if (Array.isArray(protection) && protection.includes('encryption')) return;
   const current = Array.isArray(protection)
-    ? `dataExchange.security.transportProtection [${protection.map(String).join(', ')}] lacks encryption`
-    : 'dataExchange.security.transportProtection is missing';
+    ? 'transportProtection lacks encryption'
+    : 'transportProtection is missing';
   context.report({
     ruleId: 'data-exchange/encryption',
     severity: 'warning',
     measure: 'OPS.3.1.M9',
-    message: `${current}, although protectionNeeds rates ${ratings.join(' and ')}: checksums and seals reveal tampering but do not keep data secret in transit; add encryption to transportProtection and describe the key management`,
+    message: `${current}, although protection needs are ${ratings.join(' and ')}`,
+    detail:
+      'Checksums and seals reveal tampering but do not keep data secret in transit. Add encryption to dataExchange.security.transportProtection and describe the key management.',
     path: TRANSPORT_PROTECTION,
     part: 'key',
     data: { should: true },

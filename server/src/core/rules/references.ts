@@ -98,12 +98,12 @@ function refTargets(kind: RefKind, engagement: DataRecord): RefTargets | undefin
 
 const MAX_LISTED_IDS = 10;
 
-function knownIdsHint(kind: RefKind, ids: readonly string[]): string {
+function knownIdsHint(kind: RefKind, ids: readonly string[], where: string): string {
   if (ids.length === 0)
-    return `none is defined yet: define the ${kind} there or correct the reference`;
+    return `No ${kind} is defined in ${where} yet: define the ${kind} there or correct the reference.`;
   const listed = ids.slice(0, MAX_LISTED_IDS).join(', ');
   const more = ids.length > MAX_LISTED_IDS ? ` and ${ids.length - MAX_LISTED_IDS} more` : '';
-  return `the defined ones are ${listed}${more}; correct the reference or define the ${kind} there`;
+  return `The ${kind} ids defined in ${where} are ${listed}${more}; correct the reference or define the ${kind} there.`;
 }
 
 function engagementLabel(context: RuleContext): string {
@@ -125,13 +125,11 @@ function checkRef(context: RuleContext, ref: RefOccurrence, targets: RefTargets)
     return;
   }
   const suggestion = closestMatch(ref.value, targets.ids);
-  const hint = suggestion
-    ? `did you mean "${suggestion}"?`
-    : knownIdsHint(ref.kind, [...new Set(targets.ids)]);
   context.report({
     ruleId: 'reference/unresolved',
     severity: 'error',
-    message: `${formatPath(ref.path)} "${ref.value}" names no ${ref.kind} defined in ${targets.where}${engagementLabel(context)}; ${hint}`,
+    message: `${formatPath(ref.path)}: no ${ref.kind} "${ref.value}"${engagementLabel(context)}${didYouMean(suggestion)}`,
+    detail: knownIdsHint(ref.kind, [...new Set(targets.ids)], targets.where),
     path: ref.path,
     part: 'value',
     ...(suggestion ? { data: { suggestion } } : {}),
@@ -161,7 +159,9 @@ function checkListedDcas(context: RuleContext): void {
       ruleId: 'engagement/dca-missing',
       severity: 'error',
       measure: 'OPS.3.1.M8',
-      message: `dataConnectionAgreements[${i}] "${entry}": no data connection agreement with this id is in the workspace; the networks may only be connected once the agreement exists, so add its document or correct the id${didYouMean(suggestion)}`,
+      message: `dataConnectionAgreements[${i}]: no data connection agreement "${entry}" in the workspace${didYouMean(suggestion)}`,
+      detail:
+        'The networks may only be connected once the agreement exists. Add its document to the workspace or correct the id.',
       path: ['dataConnectionAgreements', i],
       part: 'value',
       ...(suggestion ? { data: { suggestion } } : {}),
@@ -177,7 +177,9 @@ function checkEngagementOfDca(context: RuleContext): void {
     ruleId: 'engagement/dca-missing',
     severity: 'warning',
     measure: 'OPS.3.1.M8',
-    message: `metadata.engagementRef "${engagementRef}": engagement not found in the workspace, so the parties, contacts and dependencies this agreement names cannot be checked; open the engagement's file with it or correct the id${didYouMean(suggestion)}`,
+    message: `metadata.engagementRef: engagement "${engagementRef}" not found in the workspace${didYouMean(suggestion)}`,
+    detail:
+      "Without the engagement, the parties, contacts and dependencies this agreement names cannot be checked. Open the engagement's file with it or correct the id.",
     path: ['metadata', 'engagementRef'],
     part: 'value',
     ...(suggestion ? { data: { suggestion } } : {}),
@@ -202,7 +204,8 @@ function checkDuplicateId(context: RuleContext): void {
     ruleId: 'document/duplicate-id',
     severity: 'error',
     measure: null,
-    message: `metadata.id "${id}" is also the id of another ${noun} (in ${where}); references to it would be ambiguous, so give each document its own id`,
+    message: `metadata.id "${id}" is also the id of another ${noun}`,
+    detail: `The other one is in ${where}. References to this id would be ambiguous, so give each document its own id.`,
     path: ['metadata', 'id'],
     part: 'value',
   });
@@ -244,7 +247,8 @@ function checkReachableContacts(context: RuleContext): void {
       ruleId: 'schema/required',
       severity: 'warning',
       measure: 'OPS.3.1.M13',
-      message: `contacts[${i}] "${id}"${name ? ` (${name})` : ''} is named as responsible in ${usedAt} but has neither email nor phone: people who carry a responsibility need a way to be reached, so add an e-mail address or a phone number`,
+      message: `contact "${id}" has neither email nor phone, but is responsible in ${usedAt}`,
+      detail: `${name ? `${name} carries` : 'This contact carries'} a responsibility and needs a way to be reached: add an e-mail address or a phone number.`,
       path: ['contacts', i, 'id'],
       part: 'key',
       data: { missingKey: 'email', should: true },

@@ -50,7 +50,8 @@ function checkReviewedObject(
     context.report({
       ruleId: 'review/overdue',
       severity: 'warning',
-      message: `${formatPath(at)} ${last} with interval ${interval}: the next ${what} was due on ${dateOfDay(Math.ceil(due))} and is overdue; carry it out and record the new date`,
+      message: `${what} overdue: ${formatPath(path) || 'the document'} was due on ${dateOfDay(Math.ceil(due))}`,
+      detail: `The last ${what} was on ${last} (${key}) and the interval is ${interval}. Carry out the ${what} and record the new date.`,
       path: at,
       part: 'value',
     });

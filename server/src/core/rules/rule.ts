@@ -15,8 +15,10 @@ import type { WorkspaceIndex } from '../workspace';
 export interface RuleReport {
   ruleId: string;
   severity: Severity;
-  /** Plain words; the measure is appended by the engine, e.g. " (OPS.3.1.M2)". */
+  /** What is wrong, on what, in one short sentence; the engine appends the measure (" (OPS.3.1.M2)"). */
   message: string;
+  /** Why it matters and what to do: the hover and the reports show it below the message. */
+  detail?: string;
   /** The data path the finding is about; the span is its key (`part: 'key'`) or its value. */
   path: DataPath;
   part?: 'key' | 'value';

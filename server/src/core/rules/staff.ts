@@ -18,7 +18,8 @@ function describePerson(person: DataRecord, index: number): string {
 }
 
 function checkExternalPerson(context: RuleContext, person: DataRecord, index: number): void {
-  const who = describePerson(person, index);
+  const who = asString(person.id) ?? `entry ${index + 1}`;
+  const described = describePerson(person, index);
   if (person.engagement === 'long-term' && !isGiven(person.writtenCommitmentOn)) {
     context.report({
       ruleId: 'external-staff/commitment',
@@ -26,7 +27,8 @@ function checkExternalPerson(context: RuleContext, person: DataRecord, index: nu
       measure: 'OPS.3.1.M6',
       path: ['externalStaff', index, 'engagement'],
       part: 'value',
-      message: `externalStaff ${who} works long-term but has no writtenCommitmentOn: long-term external staff have to sign a commitment to follow the applicable laws, regulations and internal rules; record the day it was signed`,
+      message: `long-term external staff ${who} has no writtenCommitmentOn`,
+      detail: `Long-term external staff such as ${described} have to sign a commitment to follow the applicable laws, regulations and internal rules. Record the day it was signed.`,
     });
   }
   if (person.accessToConfidentialData === true && !isGiven(person.reportedToCustomerOn)) {
@@ -36,7 +38,8 @@ function checkExternalPerson(context: RuleContext, person: DataRecord, index: nu
       measure: 'OPS.3.1.M6',
       path: ['externalStaff', index, 'accessToConfidentialData'],
       part: 'value',
-      message: `externalStaff ${who} can reach confidential customer data but has no reportedToCustomerOn: the customer should be told, so its security officer can reassess the requirements; record the day the customer was informed`,
+      message: `external staff ${who} can reach confidential data, but has no reportedToCustomerOn`,
+      detail: `The customer should be told that ${described} can reach its confidential data, so that its security officer can reassess the requirements. Record the day the customer was informed.`,
     });
   }
 }
@@ -69,7 +72,8 @@ const selfSubstitute: Rule = {
         measure: 'OPS.3.1.M5',
         path: ['staff', 'substitutes', index, 'deputy'],
         part: 'value',
-        message: `staff.substitutes[${index}].deputy ${primary} is the same person as the primary${forRole}: nobody stands in when that person is absent; name a different contact as deputy`,
+        message: `deputy ${primary} is the same person as the primary${forRole}`,
+        detail: 'Nobody stands in when that person is absent. Name a different contact as deputy.',
       });
     });
   },

@@ -34,17 +34,18 @@ function checkFlowDownFlag(
 ): void {
   const value = relocation[key];
   if (value === true || (value !== undefined && typeof value !== 'boolean')) return;
-  const field = `contract.furtherRelocation.${key}`;
+  const field = `furtherRelocation.${key}`;
   const problem = value === undefined ? `${field} is missing` : `${field} is false`;
   const consequence =
     key === 'permitted'
-      ? 'the contract does not allow the subcontractor the provider relies on; permit further relocation under defined conditions, or stop using the subcontractor'
-      : 'the subcontractor is not bound to the requirements the provider accepted; oblige every subcontractor to meet all of them and set this to true';
+      ? 'The contract does not allow the subcontractor the provider relies on. Permit further relocation under defined conditions, or stop using the subcontractor.'
+      : 'The subcontractor is not bound to the requirements the provider accepted. Oblige every subcontractor to meet all of them and set this to true.';
   context.report({
     ruleId: 'subcontracting/flow-down',
     severity: 'error',
     measure: 'OPS.3.1.M2',
-    message: `roughConcept.dependencies names subcontractor ${subcontractors}, but ${problem}: ${consequence}`,
+    message: `a subcontractor is used, but ${problem}`,
+    detail: `The rough concept (roughConcept.dependencies) names the subcontractor ${subcontractors}. ${consequence}`,
     path: [...FURTHER_RELOCATION, key],
     part: 'value',
   });
@@ -60,7 +61,8 @@ function checkFlowDown(context: RuleContext, subcontractors: string[]): void {
       ruleId: 'subcontracting/flow-down',
       severity: 'error',
       measure: 'OPS.3.1.M2',
-      message: `roughConcept.dependencies names subcontractor ${names}, but contract.furtherRelocation is missing: the contract has to permit subcontracting under defined conditions and pass all requirements on to subcontractors`,
+      message: 'a subcontractor is used, but contract.furtherRelocation is missing',
+      detail: `The rough concept (roughConcept.dependencies) names the subcontractor ${names}. The contract has to permit subcontracting under defined conditions and pass all requirements on to subcontractors.`,
       path: FURTHER_RELOCATION,
     });
     return;
@@ -83,7 +85,8 @@ function checkLateDisclosure(context: RuleContext): void {
       ruleId: 'subcontracting/late-disclosure',
       severity: 'warning',
       measure: 'OPS.3.1.M1',
-      message: `dependency ${describeDependency(dependency, index)} was disclosed on ${String(dependency.disclosedOn)}, after the contract was signed on ${String(signedOnText)}: dependencies on third parties should be disclosed to the customer before signing, so that it can weigh the risk; discuss it with the customer and record the outcome, or correct disclosedOn`,
+      message: `dependency ${asString(dependency.id) ?? `entry ${index + 1}`} was disclosed ${String(dependency.disclosedOn)}, after signing ${String(signedOnText)}`,
+      detail: `Dependencies on third parties such as ${describeDependency(dependency, index)} should be disclosed to the customer before the contract is signed, so that it can weigh the risk. Discuss it with the customer and record the outcome, or correct disclosedOn.`,
       path: [...DEPENDENCIES, index, 'disclosedOn'],
       part: 'value',
       data: { should: true },
@@ -98,8 +101,9 @@ function checkBlanketExclusion(context: RuleContext, subcontractors: string[]): 
     ruleId: 'subcontracting/blanket-exclusion',
     severity: 'info',
     measure: 'OPS.3.1.M2',
-    message:
-      'contract.furtherRelocation.permitted is false, which rules out any subcontracting: a blanket ban is not advisable, because specialists or carriers are often needed later; consider allowing subcontracting under defined conditions (customer approval, all requirements passed on) instead',
+    message: 'furtherRelocation.permitted is false, which rules out any subcontracting',
+    detail:
+      'A blanket ban is not advisable, because specialists or carriers are often needed later. Consider allowing subcontracting under defined conditions (customer approval, all requirements passed on) instead.',
     path: [...FURTHER_RELOCATION, 'permitted'],
     part: 'value',
   });

@@ -33,12 +33,18 @@ function readFlag(data: DataRecord, path: DataPath): FlagState {
   return current === true ? 'true' : current === false ? 'false' : 'unreadable';
 }
 
-function reportClientConcept(context: RuleContext, path: DataPath, message: string): void {
+function reportClientConcept(
+  context: RuleContext,
+  path: DataPath,
+  message: string,
+  detail: string,
+): void {
   context.report({
     ruleId: RULE_ID,
     severity: 'error',
     measure: 'OPS.3.1.M7',
     message,
+    detail,
     path,
     part: 'value',
   });
@@ -51,7 +57,8 @@ function checkClientConceptPresent(context: RuleContext): void {
   reportClientConcept(
     context,
     ['tenancy', 'model'],
-    'tenancy.model is multi-tenant, but the engagement has no clientConcept: when customers share systems, a documented client concept has to show how they are kept apart; add the clientConcept section and give it to the customer',
+    'multi-tenant, but the engagement has no clientConcept',
+    'When customers share systems, a documented client concept has to show how they are kept apart. Add the clientConcept section and give it to the customer.',
   );
 }
 
@@ -66,7 +73,8 @@ function checkContractRefersToConcept(context: RuleContext): void {
     reportClientConcept(
       context,
       CLIENT_CONCEPT_REF,
-      `tenancy.model is multi-tenant, but contract.clientCapability.clientConceptRef is missing: the contract has to name the client concept${conceptId ? ` (${conceptId})` : ''} that keeps this customer apart from the others`,
+      'multi-tenant, but contract.clientCapability.clientConceptRef is missing',
+      `The contract has to name the client concept${conceptId ? ` (${conceptId})` : ''} that keeps this customer apart from the others.`,
     );
     return;
   }
@@ -74,7 +82,8 @@ function checkContractRefersToConcept(context: RuleContext): void {
   reportClientConcept(
     context,
     CLIENT_CONCEPT_REF,
-    `contract.clientCapability.clientConceptRef ${ref} does not match clientConcept.id ${conceptId}: the contract refers to a different client concept than the one documented; make both name the same concept`,
+    `clientConceptRef ${ref} does not match clientConcept.id ${conceptId}`,
+    'The contract (contract.clientCapability.clientConceptRef) refers to a different client concept than the one documented. Make both name the same concept.',
   );
 }
 
@@ -86,7 +95,8 @@ function checkSeparateBackupMedia(context: RuleContext): void {
   reportClientConcept(
     context,
     SEPARATE_MEDIA,
-    `tenancy.model is multi-tenant, but emergencyPreparedness.backup.separateMediaPerClient ${problem}: backups of several customers on the same media undo the separation of clients when data is restored; keep each customer's backups on media of their own and set this to true`,
+    `multi-tenant, but backup.separateMediaPerClient ${problem}`,
+    "Backups of several customers on the same media undo the separation of clients when data is restored. Keep each customer's backups on media of their own and set emergencyPreparedness.backup.separateMediaPerClient to true.",
   );
 }
 

@@ -37,14 +37,38 @@ export function describeValue(value: unknown): string {
   return `${typeof value === 'number' ? 'the number' : 'the boolean'} ${String(value)}`;
 }
 
-function sentence(root: SchemaNode, path: DataPath, problem: string): string {
-  const schema = schemaAt(root, path);
-  const measure = measureOf(root, path);
-  const reason = schema?.description ? `: ${schema.description}` : '';
-  const suffix = measure ? ` (${measure})` : '';
-  const subject = path.length ? formatPath(path) : 'the document';
-  return `${subject} ${problem}${reason}${suffix}`;
+/** What a finding says: a short message and, when there is more to say, a detail. */
+interface Wording {
+  message: string;
+  detail?: string;
 }
+
+/** A fragment as a sentence of its own: capitalised, with a full stop. */
+export function asSentence(fragment: string): string {
+  const trimmed = fragment.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.?!]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** Sentences joined into one detail, or undefined when there is nothing to add. */
+export function detailOf(...fragments: (string | undefined)[]): string | undefined {
+  const sentences = fragments.filter((f): f is string => !!f && f.trim() !== '').map(asSentence);
+  return sentences.length ? sentences.join(' ') : undefined;
+}
+
+/**
+ * "<field> <problem>" as the message; the field's description (what it is for) and any hint
+ * go to the detail. The engine appends the measure to the message.
+ */
+function wording(root: SchemaNode, path: DataPath, problem: string, hint?: string): Wording {
+  const schema = schemaAt(root, path);
+  const subject = path.length ? formatPath(path) : 'the document';
+  const detail = detailOf(hint, schema?.description);
+  return { message: `${subject} ${problem}`, ...(detail ? { detail } : {}) };
+}
+
+/** A list of choices in the message while it stays short, otherwise in the detail. */
+const SHORT_MESSAGE = 100;
 
 function finding(
   ctx: Context,
@@ -52,7 +76,7 @@ function finding(
   severity: Severity,
   path: DataPath,
   part: 'key' | 'value',
-  message: string,
+  words: Wording,
   extra: Partial<Finding> = {},
 ): Finding {
   const [start, end] = spanOfPath(ctx.doc, path, part);
@@ -60,7 +84,7 @@ function finding(
     ruleId,
     measure: measureOf(ctx.root, path),
     severity,
-    message,
+    ...words,
     start,
     end,
     path,
@@ -86,7 +110,7 @@ function missing(ctx: Context, error: ErrorObject, should: boolean): Finding {
     ruleId: 'schema/required',
     measure: measureOf(ctx.root, path),
     severity: isShould ? 'warning' : 'error',
-    message: sentence(ctx.root, path, verb),
+    ...wording(ctx.root, path, verb),
     start,
     end,
     path,
@@ -99,30 +123,53 @@ function typeMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding
   const expected = schema?.['x-type'] ?? String(error.params.type);
   const quoteHint =
     (typeof error.data === 'number' || typeof error.data === 'boolean') && schema?.type === 'string'
-      ? ' (YAML read it as a number or boolean; put it in quotes)'
-      : '';
+      ? 'YAML read the value as a number or boolean; put it in quotes to make it text'
+      : undefined;
+  const [problem, hint] = expectation(path, expected, error.data, 'a value of the wrong kind');
   return finding(
     ctx,
     'schema/type',
     'error',
     path,
     'value',
-    sentence(ctx.root, path, `must be ${expected}, not ${describeValue(error.data)}${quoteHint}`),
+    wording(ctx.root, path, problem, quoteHint ?? hint),
   );
+}
+
+/**
+ * "must be <expected>, not <value>" while the message stays short; otherwise the message names
+ * the value only and the detail says what is expected.
+ */
+function expectation(
+  path: DataPath,
+  expected: string,
+  value: unknown,
+  wrong: string,
+): [problem: string, hint: string | undefined] {
+  const full = `must be ${expected}, not ${describeValue(value)}`;
+  if (`${formatPath(path)} ${full}`.length <= SHORT_MESSAGE) return [full, undefined];
+  return [`has ${wrong}: ${describeValue(value)}`, `It must be ${expected}`];
 }
 
 function enumMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding {
   const allowed = (error.params.allowedValues as unknown[]).map(String);
   const suggestion = typeof error.data === 'string' ? closestMatch(error.data, allowed) : undefined;
-  const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
-  const problem = `is ${describeValue(error.data)}, which is not allowed${hint}; use one of ${allowed.join(', ')}`;
+  const choices = `use one of ${allowed.join(', ')}`;
+  const base = `is ${describeValue(error.data)}, not an allowed value`;
+  const short = `${formatPath(path)} ${base}; ${choices}`.length <= SHORT_MESSAGE;
+  const problem = suggestion
+    ? `${base}; did you mean ${suggestion}?`
+    : short
+      ? `${base}; ${choices}`
+      : base;
+  const words = wording(ctx.root, path, problem, short && !suggestion ? undefined : choices);
   return finding(
     ctx,
     'schema/enum',
     'error',
     path,
     'value',
-    sentence(ctx.root, path, problem),
+    words,
     suggestion ? { data: { suggestion } } : {},
   );
 }
@@ -139,7 +186,7 @@ function constMismatch(ctx: Context, error: ErrorObject, path: DataPath): Findin
     severity,
     path,
     'value',
-    sentence(ctx.root, path, `must be ${wanted}`),
+    wording(ctx.root, path, `must be ${wanted}`),
     { data: { suggestion: String(wanted), should: severity === 'warning' } },
   );
 }
@@ -148,20 +195,20 @@ function unknownKey(ctx: Context, error: ErrorObject, parent: DataPath): Finding
   const key = String(error.params.additionalProperty);
   const known = Object.keys((error.parentSchema as SchemaNode).properties ?? {});
   const suggestion = closestMatch(key, known);
-  const hint = suggestion
-    ? `; did you mean ${suggestion}?`
-    : known.length
-      ? `; known keys here: ${known.join(', ')}`
-      : '';
   const where = parent.length ? formatPath(parent) : 'the top level';
-  const message = `${key} is not a known key of ${where}${hint}`;
+  const message = `${key} is not a known key of ${where}${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+  const detail = detailOf(
+    known.length ? `known keys here: ${known.join(', ')}` : undefined,
+    'an unknown key is not checked; a misspelt key leaves the field it meant unchecked too',
+  );
   const path = [...parent, key];
   const [start, end] = spanOfPath(ctx.doc, path, 'key');
   return {
     ruleId: 'schema/unknown-key',
-    measure: measureOf(ctx.root, parent),
+    measure: measureOf(ctx.root, suggestion && !parent.length ? [suggestion] : parent),
     severity: 'warning',
     message,
+    ...(detail ? { detail } : {}),
     start,
     end,
     path,
@@ -172,15 +219,26 @@ function unknownKey(ctx: Context, error: ErrorObject, parent: DataPath): Finding
 function formatMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding {
   const schema = schemaAt(ctx.root, path);
   const expected = schema?.['x-type'] ?? 'in the expected format';
-  let problem = `must be ${expected}, not ${describeValue(error.data)}`;
-  if (error.keyword === 'minLength')
-    problem =
-      (error.params.limit as number) <= 1
-        ? 'must not be empty'
-        : `is too short; write at least ${String(error.params.limit)} characters`;
-  if (error.keyword === 'minimum')
-    problem = `must be at least ${String(error.params.limit)}, not ${describeValue(error.data)}`;
-  return finding(ctx, 'schema/format', 'error', path, 'value', sentence(ctx.root, path, problem));
+  const limit = String(error.params.limit);
+  const [problem, hint] =
+    error.keyword === 'minLength'
+      ? [
+          (error.params.limit as number) <= 1
+            ? 'must not be empty'
+            : `is too short; write at least ${limit} characters`,
+          undefined,
+        ]
+      : error.keyword === 'minimum'
+        ? [`must be at least ${limit}, not ${describeValue(error.data)}`, undefined]
+        : expectation(path, expected, error.data, 'a value in the wrong format');
+  return finding(
+    ctx,
+    'schema/format',
+    'error',
+    path,
+    'value',
+    wording(ctx.root, path, problem, hint),
+  );
 }
 
 function listProblem(ctx: Context, error: ErrorObject, path: DataPath): Finding {
@@ -193,13 +251,14 @@ function listProblem(ctx: Context, error: ErrorObject, path: DataPath): Finding 
     problem = property ? `lacks an entry with ${property} ${what}` : `lacks ${what}`;
   } else if (error.keyword === 'contains') {
     const custom = (error.parentSchema as SchemaNode)['x-contains-message'];
-    const measure = measureOf(ctx.root, path);
-    const message = `${formatPath(path)}: ${custom ?? 'a required kind of entry is missing'}${measure ? ` (${measure})` : ''}`;
-    return finding(ctx, 'schema/required', severity, path, 'key', message, {
+    const [what, ...why] = (custom ?? 'a required kind of entry is missing').split('; ');
+    const detail = detailOf(why.join('; '));
+    const words = { message: `${formatPath(path)}: ${what}`, ...(detail ? { detail } : {}) };
+    return finding(ctx, 'schema/required', severity, path, 'key', words, {
       data: { should: severity === 'warning' },
     });
   }
-  return finding(ctx, 'schema/required', severity, path, 'key', sentence(ctx.root, path, problem), {
+  return finding(ctx, 'schema/required', severity, path, 'key', wording(ctx.root, path, problem), {
     data: { should: severity === 'warning' },
   });
 }
@@ -261,7 +320,8 @@ function truncated(ctx: Context, shown: number, total: number): Finding {
     ruleId: 'document/truncated',
     measure: null,
     severity: 'info',
-    message: `only the first ${shown} of ${total} schema problems of this document are shown; fix those and check again`,
+    message: `only the first ${shown} of ${total} schema problems of this document are shown`,
+    detail: 'Fix those and check again to see the rest.',
     start,
     end,
     path: [],
