@@ -5,7 +5,6 @@
  * workspace is validated once after the scan and when the settings change.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { validateFile } from '../core/validate';
 import type { ValidationOptions } from '../core/types';
 import { toDiagnostic } from './convert';
 import type { PolicyWorkspace } from './workspace';
@@ -92,7 +91,7 @@ export class DiagnosticsScheduler {
       this.reportTotals();
       return;
     }
-    const findings = file ? validateFile(file, this.workspace.index(), this.options()) : [];
+    const findings = file ? this.workspace.findingsOf(file, this.options()) : [];
     const diagnostics = file ? findings.map((finding) => toDiagnostic(file, finding)) : [];
     this.counts.set(uri, {
       errors: findings.filter((f) => f.severity === 'error').length,

@@ -7,12 +7,11 @@ import { explainTopic } from '../core/catalog/explain';
 import { clauseEdits, clausesToOffer } from '../core/features/clauseInsertion';
 import { codeActions, fixAll, FIX_ALL_KIND } from '../core/features/codeActions';
 import { complete, type CompletionOptions } from '../core/features/completion';
-import type { FeatureContext } from '../core/features/context';
+import { findingsOf, type FeatureContext } from '../core/features/context';
 import { hover } from '../core/features/hover';
 import { definition, prepareRename, references, rename } from '../core/features/navigation';
 import { documentSymbols } from '../core/features/symbols';
 import { toRange } from '../core/position';
-import { validateFile } from '../core/validate';
 import type { ValidationOptions } from '../core/types';
 import { toActionable } from './convert';
 import {
@@ -45,7 +44,14 @@ export function registerHandlers(env: HandlerEnvironment): void {
   const contextFor = (uri: string): FeatureContext | undefined => {
     if (!workspace.isPolicy(uri)) return undefined;
     const file = workspace.fileFor(uri);
-    return file && { file, index: workspace.index(), options: env.options() };
+    if (!file) return undefined;
+    const options = env.options();
+    return {
+      file,
+      index: workspace.index(),
+      options,
+      findings: () => workspace.findingsOf(file, options),
+    };
   };
   const offsetOf = (ctx: FeatureContext, params: TextDocumentPositionParams) =>
     ctx.file.lineIndex.offsetAt(params.position);
@@ -70,7 +76,7 @@ export function registerHandlers(env: HandlerEnvironment): void {
       if (!ctx) return [];
       const wanted = params.context.only;
       if (wanted?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith('source'))) {
-        const action = fixAll(ctx, validateFile(ctx.file, ctx.index, ctx.options));
+        const action = fixAll(ctx, findingsOf(ctx));
         return action ? [action] : [];
       }
       const range = {

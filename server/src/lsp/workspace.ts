@@ -7,7 +7,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildWorkspaceIndex, type WorkspaceIndex } from '../core/workspace';
 import { asRecord } from '../core/data';
 import { isPolicyFile, parsePolicyFile, type PolicyFile } from '../core/parse';
-import type { ValidationOptions } from '../core/types';
+import type { Finding, ValidationOptions } from '../core/types';
+import { validateFile } from '../core/validate';
 
 interface OpenEntry {
   version: number;
@@ -25,6 +26,11 @@ export class PolicyWorkspace {
   private cachedIndex: WorkspaceIndex | undefined;
   /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
   private readonly recognized = new Map<string, { version: number; policy: boolean }>();
+  /** Findings per parsed file, valid while the index and the options are the same. */
+  private readonly findingsByFile = new WeakMap<
+    PolicyFile,
+    { index: WorkspaceIndex; options: string; findings: readonly Finding[] }
+  >();
 
   constructor(
     private readonly documents: DocumentSource,
@@ -96,6 +102,20 @@ export class PolicyWorkspace {
     }
     for (const [uri, file] of this.disk) if (!this.documents.get(uri)) files.push(file);
     return files;
+  }
+
+  /**
+   * The findings of `file` against the current index: computed once per file version, index and
+   * options, so that publishing, hover and fix-all of the same state validate only once.
+   */
+  findingsOf(file: PolicyFile, options: ValidationOptions): readonly Finding[] {
+    const index = this.index();
+    const key = JSON.stringify(options);
+    const known = this.findingsByFile.get(file);
+    if (known && known.index === index && known.options === key) return known.findings;
+    const findings = validateFile(file, index, options);
+    this.findingsByFile.set(file, { index, options: key, findings });
+    return findings;
   }
 
   index(): WorkspaceIndex {

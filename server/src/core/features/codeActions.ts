@@ -116,7 +116,7 @@ function compatibleEdits(fixes: readonly Fix[]): OffsetEdit[] {
 }
 
 /** One action that applies every safe automatic fix of `findings` (null when there is none). */
-export function fixAll(ctx: FeatureContext, findings: Finding[]): CodeAction | null {
+export function fixAll(ctx: FeatureContext, findings: readonly Finding[]): CodeAction | null {
   const fixes = findings.flatMap((finding) =>
     fixesFor(ctx, toActionable(finding))
       .filter((fix) => fix.automatic)

@@ -5,8 +5,7 @@
  */
 import { ruleDocUrl } from '../../catalog/rules';
 import type { Finding } from '../../types';
-import { validateFile } from '../../validate';
-import type { FeatureContext } from '../context';
+import { findingsOf, type FeatureContext } from '../context';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   error: 'Error',
@@ -16,9 +15,7 @@ const SEVERITY_LABEL: Record<Finding['severity'], string> = {
 
 /** The findings of the file whose span covers `offset` (a zero-width span covers its offset). */
 export function findingsAt(ctx: FeatureContext, offset: number): Finding[] {
-  return validateFile(ctx.file, ctx.index, ctx.options).filter(
-    (finding) => finding.start <= offset && offset <= finding.end,
-  );
+  return findingsOf(ctx).filter((finding) => finding.start <= offset && offset <= finding.end);
 }
 
 export function findingMarkdown(finding: Finding): string {

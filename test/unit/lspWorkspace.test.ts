@@ -1,0 +1,59 @@
+/**
+ * The server's workspace validates each state once: publishing, hover and fix-all of the same
+ * document version, index and options share one list of findings; any change computes anew.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultOptions } from '../../server/src/core';
+import { PolicyWorkspace, type DocumentSource } from '../../server/src/lsp/workspace';
+import { REPO_ROOT } from '../support/cli';
+import { TODAY } from '../support/harness';
+
+const ENGAGEMENT_URI = 'file:///w/erp-hosting.engagement.yaml';
+const DCA_URI = 'file:///w/erp-hosting.dca.yaml';
+const read = (name: string) =>
+  fs.readFileSync(path.join(REPO_ROOT, 'examples/clean', name), 'utf8');
+
+function openDocuments(): { source: DocumentSource; edit(uri: string, text: string): void } {
+  const open = new Map<string, TextDocument>([
+    [
+      ENGAGEMENT_URI,
+      TextDocument.create(ENGAGEMENT_URI, 'yaml', 1, read('erp-hosting.engagement.yaml')),
+    ],
+    [DCA_URI, TextDocument.create(DCA_URI, 'yaml', 1, read('erp-hosting.dca.yaml'))],
+  ]);
+  return {
+    source: { get: (uri) => open.get(uri), all: () => [...open.values()] },
+    edit(uri, text) {
+      const document = open.get(uri)!;
+      open.set(uri, TextDocument.create(uri, 'yaml', document.version + 1, text));
+    },
+  };
+}
+
+test('the findings of one state are computed once and shared', () => {
+  const options = defaultOptions(TODAY);
+  const documents = openDocuments();
+  const workspace = new PolicyWorkspace(documents.source, () => options);
+  const dca = workspace.fileFor(DCA_URI)!;
+  const first = workspace.findingsOf(dca, options);
+  assert.equal(workspace.findingsOf(dca, options), first, 'the same state gives the same list');
+  assert.deepEqual(first, []);
+
+  // an edit of the engagement changes the index: the DCA's findings are computed anew
+  const engagement = read('erp-hosting.engagement.yaml');
+  documents.edit(
+    ENGAGEMENT_URI,
+    engagement.replace('confidentiality: high', 'confidentiality: normal'),
+  );
+  const after = workspace.findingsOf(workspace.fileFor(DCA_URI)!, options);
+  assert.notEqual(after, first);
+  assert.ok(after.some((finding) => finding.ruleId === 'dca/protection-mismatch'));
+
+  // other options give other findings too
+  const basic = { ...options, level: 'basic' as const };
+  assert.notEqual(workspace.findingsOf(workspace.fileFor(DCA_URI)!, basic), after);
+});
