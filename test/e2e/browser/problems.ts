@@ -17,6 +17,8 @@ export interface Problem {
 
 /** One row as the panel renders it. Rows scrolled out of the panel are not rendered. */
 interface RawRow {
+  /** The row's place in the tree: the DOM keeps reused rows in any order. */
+  index: number;
   level: string;
   fileName: string;
   iconClasses: string[];
@@ -26,12 +28,13 @@ interface RawRow {
   position: string;
 }
 
-function readRows(page: Page): Promise<RawRow[]> {
-  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
+async function readRows(page: Page): Promise<RawRow[]> {
+  const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
     rows.map((row) => {
       const text = (selector: string): string =>
         row.querySelector(selector)?.textContent?.trim() ?? '';
       return {
+        index: Number(row.getAttribute('data-index') ?? NaN),
         level: row.getAttribute('aria-level') ?? '',
         fileName: text('.label-name'),
         iconClasses: [...(row.querySelector('.marker-icon')?.classList ?? [])],
@@ -42,6 +45,7 @@ function readRows(page: Page): Promise<RawRow[]> {
       };
     }),
   );
+  return rows.sort((a, b) => a.index - b.index);
 }
 
 function severityOf(iconClasses: string[]): Problem['severity'] {

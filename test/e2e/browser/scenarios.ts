@@ -203,9 +203,10 @@ export async function engagementEditUpdatesOpenDca({ workbench, page }: Session)
   await workbench.goTo(value.line, value.column);
   await page.keyboard.press('Shift+End');
   await page.keyboard.type('normal');
-  const [mismatch] = await waitForProblems(page, DEPOT_LINK, 'the protection mismatch', (listed) =>
-    listed.some(isProtectionMismatch),
+  const listed = await waitForProblems(page, DEPOT_LINK, 'the protection mismatch', (problems) =>
+    problems.some(isProtectionMismatch),
   );
+  const mismatch = listed.find(isProtectionMismatch)!;
   const inDca = positionOf(DEPOT_LINK, '  integrity: high', '  integrity: '.length);
   assert.equal(`${mismatch.line}:${mismatch.column}`, `${inDca.line}:${inDca.column}`);
   assert.equal(mismatch.severity, 'error');
