@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { decode } from '../../server/src/io/policyFiles';
+import { decode } from '../../server/src/io/readRegularFile';
 
 /** The repository root, seen from the compiled file in out/test/support/. */
 const ROOT = path.resolve(__dirname, '../../..');

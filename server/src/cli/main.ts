@@ -20,7 +20,8 @@ import {
 import { explainTopic } from '../core/catalog/explain';
 import { RULES } from '../core/catalog/rules';
 import { closestMatch } from '../core/didYouMean';
-import { collectPolicyFiles, readText } from '../io/policyFiles';
+import { collectPolicyFiles } from '../io/policyFiles';
+import { PROJECT_FILE_MAX_BYTES, readRegularFile } from '../io/readRegularFile';
 import { parseProjectConfig, PROJECT_FILE_NAME, type ProjectConfig } from '../core/config';
 import { onlyChanged, realPath } from './changedSince';
 import { renderReport } from './format';
@@ -43,11 +44,23 @@ function failed(findings: readonly ReportedFinding[], failOn: FailOn): boolean {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
+/** Whether something (even a dangling link) has this name. */
+function exists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The project file's options, or a usage error when it is broken (CI must not silently ignore it). */
 function readProjectConfig(command: CheckCommand): ProjectConfig {
   const file = command.config ?? PROJECT_FILE_NAME;
-  if (command.config === undefined && !fs.existsSync(file)) return {};
-  const read = readText(file);
+  if (command.config === undefined && !exists(file)) return {};
+  // the default project file is part of the checked-out tree: it must not lead out of it
+  const root = command.config === undefined ? process.cwd() : undefined;
+  const read = readRegularFile(file, { maxBytes: PROJECT_FILE_MAX_BYTES, root });
   if ('problem' in read) throw new UsageError(`${file}: ${read.problem}`);
   const { config, problems } = parseProjectConfig(read.text);
   if (problems.length) throw new UsageError(problems.join('\n'));
@@ -92,7 +105,11 @@ function writeReport(target: OutputTarget, report: Report, io: Io): void {
 
 function runCheck(command: CheckCommand, io: Io): number {
   const project = readProjectConfig(command);
-  const read = collectPolicyFiles(command.paths, { extraGlobs: project.extraGlobs });
+  const maxDocumentSize = command.maxSize ?? project.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
+  const read = collectPolicyFiles(command.paths, {
+    extraGlobs: project.extraGlobs,
+    maxDocumentSize,
+  });
   for (const problem of read.problems) io.stderr(`outsourcing-policy: ${problem}\n`);
   for (const skipped of read.skipped) {
     io.stderr(
@@ -102,7 +119,7 @@ function runCheck(command: CheckCommand, io: Io): number {
   const options = {
     level: command.level ?? project.level ?? 'standard',
     today: command.today ?? isoDate(io.now),
-    maxDocumentSize: command.maxSize ?? project.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE,
+    maxDocumentSize,
   };
   const sources = read.files.map((file) => ({ uri: displayName(file.path), text: file.text }));
   const results = validateTexts(sources, options);

@@ -1,12 +1,14 @@
 /**
  * Finding and reading policy files on disk, for the CLI and the language server alike.
  * Folders are searched recursively; symbolic links are never followed (they could lead out
- * of the folder that was asked for); nothing is written.
+ * of the folder that was asked for); only regular files are read, with a size bound; nothing
+ * is written.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
-import { isPolicyFile } from '../core';
+import { DEFAULT_MAX_DOCUMENT_SIZE, isPolicyFile } from '../core';
+import { byteBoundFor, readRegularFile } from './readRegularFile';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 const YAML_FILE = /\.ya?ml$/i;
@@ -28,28 +30,25 @@ export interface CollectResult {
 export interface CollectOptions {
   /** Glob patterns, relative to the folder searched, of policy files with other names. */
   extraGlobs?: readonly string[];
-}
-
-/** Decodes a file's bytes: UTF-8 with an optional byte order mark. */
-export function decode(bytes: Buffer): string {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  /** The configured maximum document size in characters; bigger files are not read. */
+  maxDocumentSize?: number;
 }
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-export function readText(file: string): { text: string } | { problem: string } {
-  try {
-    return { text: decode(fs.readFileSync(file)) };
-  } catch (error) {
-    return { problem: `cannot read the file (${errorCode(error)})` };
-  }
+interface ReadContext {
+  result: CollectResult;
+  maxBytes: number;
+  /** The folder walked, for files found by the walk; undefined for files named explicitly. */
+  root?: string;
 }
 
-function readOne(file: string, result: CollectResult, explicit: boolean, forced: boolean): void {
-  const read = readText(file);
+function readOne(file: string, context: ReadContext, forced: boolean): void {
+  const { result, root } = context;
+  const explicit = root === undefined;
+  const read = readRegularFile(file, { maxBytes: context.maxBytes, root });
   if ('problem' in read) {
     result.problems.push(`${file}: ${read.problem}`);
     return;
@@ -68,7 +67,12 @@ export function matchesExtraGlobs(root: string, file: string, globs: readonly st
   return globs.some((glob) => minimatch(relative, glob, { dot: false }));
 }
 
-function walk(root: string, folder: string, result: CollectResult, options: CollectOptions): void {
+function walk(
+  folder: string,
+  context: ReadContext & { root: string },
+  options: CollectOptions,
+): void {
+  const { root, result } = context;
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -79,13 +83,13 @@ function walk(root: string, folder: string, result: CollectResult, options: Coll
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) {
-      walk(root, full, result, options);
+      walk(full, context, options);
     } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
       const relative = path.relative(root, full).split(path.sep).join('/');
       const forced = (options.extraGlobs ?? []).some((glob) =>
         minimatch(relative, glob, { dot: false }),
       );
-      readOne(full, result, false, forced);
+      readOne(full, context, forced);
     }
   }
 }
@@ -96,6 +100,7 @@ export function collectPolicyFiles(
   options: CollectOptions = {},
 ): CollectResult {
   const result: CollectResult = { files: [], problems: [], skipped: [] };
+  const maxBytes = byteBoundFor(options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE);
   for (const given of paths) {
     let stat: fs.Stats;
     try {
@@ -105,8 +110,8 @@ export function collectPolicyFiles(
       continue;
     }
     const absolute = path.resolve(given);
-    if (stat.isDirectory()) walk(absolute, absolute, result, options);
-    else readOne(absolute, result, true, false);
+    if (stat.isDirectory()) walk(absolute, { result, maxBytes, root: absolute }, options);
+    else readOne(absolute, { result, maxBytes }, false);
   }
   const seen = new Set<string>();
   result.files = result.files.filter((file) => !seen.has(file.path) && seen.add(file.path));

@@ -17,7 +17,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PROJECT_FILE_NAME } from '../core/config';
 import { isoDate } from '../core/time';
 import type { ValidationOptions } from '../core/types';
-import { collectPolicyFiles, matchesExtraGlobs, readText } from '../io/policyFiles';
+import { collectPolicyFiles, matchesExtraGlobs } from '../io/policyFiles';
+import {
+  byteBoundFor,
+  isInside,
+  PROJECT_FILE_MAX_BYTES,
+  readRegularFile,
+} from '../io/readRegularFile';
 import { DiagnosticsScheduler } from './diagnostics';
 import { registerHandlers } from './handlers';
 import { FIX_ALL_KIND } from '../core/features/codeActions';
@@ -52,6 +58,16 @@ function fileUri(file: string): string {
   return pathToFileURL(file).toString();
 }
 
+/** The local path of a `file:` URI, or undefined for other schemes and URIs naming a remote host. */
+function localPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 function folderPaths(params: InitializeParams): string[] {
   const uris =
     params.workspaceFolders?.map((folder) => folder.uri) ??
@@ -59,9 +75,11 @@ function folderPaths(params: InitializeParams): string[] {
   return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
 }
 
+/** The first workspace folder's project file; never one reached through a link out of its folder. */
 function projectFileText(folders: readonly string[]): string | undefined {
   for (const folder of folders) {
-    const read = readText(path.join(folder, PROJECT_FILE_NAME));
+    const limits = { maxBytes: PROJECT_FILE_MAX_BYTES, root: folder };
+    const read = readRegularFile(path.join(folder, PROJECT_FILE_NAME), limits);
     if ('text' in read) return read.text;
   }
   return undefined;
@@ -112,7 +130,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   const scanWorkspace = (): void => {
     const extraGlobs = state.trusted ? state.settings.extraGlobs : [];
-    const found = collectPolicyFiles(state.folders, { extraGlobs });
+    const { maxDocumentSize } = state.settings.options;
+    const found = collectPolicyFiles(state.folders, { extraGlobs, maxDocumentSize });
     for (const file of found.files) workspace.setDiskFile(fileUri(file.path), file.text, true);
     for (const problem of found.problems) logger.error(problem);
     logger.info(
@@ -212,10 +231,13 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     state.trusted &&
     state.folders.some((folder) => matchesExtraGlobs(folder, file, state.settings.extraGlobs));
 
+  /** Re-reads a file named by a watch event or a close: only regular files inside a workspace folder. */
   const readDiskChange = (uri: string): void => {
-    if (!uri.startsWith('file:')) return;
-    const file = fileURLToPath(uri);
-    const read = readText(file);
+    const file = localPath(uri);
+    const folder = file && state.folders.find((candidate) => isInside(candidate, file));
+    if (!file || !folder) return workspace.removeDiskFile(uri);
+    const maxBytes = byteBoundFor(state.settings.options.maxDocumentSize);
+    const read = readRegularFile(file, { maxBytes, root: folder });
     if ('text' in read) workspace.setDiskFile(uri, read.text, isExtraFile(file));
     else workspace.removeDiskFile(uri);
   };

@@ -1,0 +1,109 @@
+/**
+ * The one way the CLI and the language server read a file from disk. A committed file can be a
+ * link to `/dev/zero`, a FIFO or a file outside the project, so a file is read only when it is
+ * a regular file, only up to a size bound, and (when a root is given) only when its real path
+ * lies inside that root. Nothing here blocks: a FIFO is opened without waiting for a writer.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Bound for small configuration files such as the project file. */
+export const PROJECT_FILE_MAX_BYTES = 64 * 1024;
+
+/** UTF-8 takes at most 4 bytes per UTF-16 code unit, so `n` characters fit in `4n` bytes. */
+export function byteBoundFor(maxCharacters: number): number {
+  return maxCharacters * 4 + 4;
+}
+
+export interface ReadLimits {
+  /** Files larger than this are refused without being read. */
+  maxBytes: number;
+  /** When given, the file's real path (links resolved) must lie inside this folder. */
+  root?: string;
+}
+
+export type ReadResult = { text: string } | { problem: string };
+
+/** Decodes a file's bytes: UTF-8 with an optional byte order mark. */
+export function decode(bytes: Buffer): string {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+/** Whether `file` lies inside `folder` (both absolute, neither resolved further). */
+export function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** The path to open: the real path when it stays inside the root, else a problem. */
+function resolveInRoot(file: string, limits: ReadLimits): { target: string } | { problem: string } {
+  if (limits.root === undefined) return { target: file };
+  let real: string;
+  let realRoot: string;
+  try {
+    real = fs.realpathSync.native(file);
+    realRoot = fs.realpathSync.native(limits.root);
+  } catch (error) {
+    return { problem: `cannot read the file (${errorCode(error)})` };
+  }
+  if (!isInside(realRoot, real))
+    return { problem: 'is a link to a file outside the folder; it was not read' };
+  return { target: real };
+}
+
+function readOpened(fd: number, maxBytes: number): ReadResult {
+  const stat = fs.fstatSync(fd);
+  if (!stat.isFile()) return { problem: `is ${kindOf(stat)}, not a regular file; it was not read` };
+  const tooLarge = { problem: `is larger than ${maxBytes} bytes; it was not read` };
+  if (stat.size > maxBytes) return tooLarge;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buffer = Buffer.alloc(Math.min(maxBytes + 1, 1024 * 1024));
+  for (;;) {
+    const count = fs.readSync(fd, buffer, 0, buffer.length, null);
+    if (count === 0) break;
+    total += count;
+    if (total > maxBytes) return tooLarge; // it grew while being read
+    chunks.push(Buffer.from(buffer.subarray(0, count)));
+  }
+  return { text: decode(Buffer.concat(chunks, total)) };
+}
+
+/**
+ * Reads a regular file as text within the given limits. Problems are short, plain sentences
+ * without the file's name (callers prefix it).
+ */
+export function readRegularFile(file: string, limits: ReadLimits): ReadResult {
+  const resolved = resolveInRoot(file, limits);
+  if ('problem' in resolved) return resolved;
+  const flags =
+    fs.constants.O_RDONLY |
+    (fs.constants.O_NONBLOCK ?? 0) |
+    (limits.root !== undefined ? (fs.constants.O_NOFOLLOW ?? 0) : 0);
+  let fd: number;
+  try {
+    fd = fs.openSync(resolved.target, flags);
+  } catch (error) {
+    return { problem: `cannot read the file (${errorCode(error)})` };
+  }
+  try {
+    return readOpened(fd, limits.maxBytes);
+  } catch (error) {
+    return { problem: `cannot read the file (${errorCode(error)})` };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
