@@ -306,7 +306,7 @@ describe('the project file .outsourcing-policy.yaml', () => {
     for (const [text, problem] of [
       ['level: extreme\n', /level must be one of basic, standard, increased/],
       ['extraGlobs: ["../outside/*.yaml"]\n', /points outside the project/],
-      ['levle: basic\n', /unknown option levle/],
+      ['levle: basic\n', /unknown option "levle"/],
     ] as const) {
       const run = runCli(['check', '.'], tempTree({ '.outsourcing-policy.yaml': text }));
       assert.equal(run.status, 2);
