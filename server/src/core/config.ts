@@ -3,6 +3,7 @@
  * so that CI and editor agree. Pure: text in, options and problems out.
  */
 import { parseDocument } from 'yaml';
+import { quotedExcerpt } from './controlCharacters';
 import { asRecord } from './data';
 import type { Level } from './types';
 
@@ -42,10 +43,13 @@ function invalid(problem: string): ProjectConfigResult {
   return { config: {}, problems: [problem] };
 }
 
-/** A value as the user wrote it, for messages; safe for the cyclic data aliases can build. */
+/**
+ * A value as the user wrote it, for messages: a short, escaped excerpt (the file may not be the
+ * user's own), and safe for the cyclic data aliases can build.
+ */
 function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || typeof value !== 'object') return String(value);
+  if (typeof value === 'string') return quotedExcerpt(value);
+  if (value === null || typeof value !== 'object') return quotedExcerpt(String(value)).slice(1, -1);
   return Array.isArray(value) ? 'a list' : 'a mapping';
 }
 
@@ -70,7 +74,9 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
     );
   }
   for (const key of Object.keys(data).filter((k) => !KNOWN.includes(k) && !SCHEMA_KEYS.includes(k)))
-    problems.push(`${PROJECT_FILE_NAME}: unknown option ${key} (known: ${KNOWN.join(', ')})`);
+    problems.push(
+      `${PROJECT_FILE_NAME}: unknown option ${quotedExcerpt(key)} (known: ${KNOWN.join(', ')})`,
+    );
   if (data.level !== undefined) {
     if (LEVELS.includes(String(data.level))) config.level = data.level as Level;
     else
@@ -103,7 +109,7 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
       problems.push(`${PROJECT_FILE_NAME}: extraGlobs must be a list of glob patterns`);
     for (const glob of unsafe)
       problems.push(
-        `${PROJECT_FILE_NAME}: extraGlobs entry ${JSON.stringify(glob)} points outside the project; only relative patterns inside it are allowed`,
+        `${PROJECT_FILE_NAME}: extraGlobs entry ${quotedExcerpt(glob)} points outside the project; only relative patterns inside it are allowed`,
       );
     config.extraGlobs = globs.filter(isSafeGlob);
   }
