@@ -118,3 +118,37 @@ describe('check --changed-since', () => {
     assert.match(unknown.stderr, /unknown git ref "no-such-branch"/);
   });
 });
+
+test('a repository cannot make the check run its programs (fsmonitor, external diff, textconv, filters)', () => {
+  const dir = repository();
+  const marker = path.join(dir, 'ran');
+  const script = path.join(dir, 'helper.sh');
+  fs.writeFileSync(script, `#!/bin/sh\necho "$0 $*" >> '${marker}'\ncat\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, '.git/info/attributes'), '*.yaml diff=conv filter=conv\n');
+  for (const [key, value] of [
+    ['core.fsmonitor', script],
+    ['diff.external', script],
+    ['diff.conv.textconv', script],
+    ['diff.conv.command', script],
+    ['filter.conv.clean', script],
+    ['filter.conv.smudge', script],
+    ['filter.conv.process', script],
+  ])
+    git(dir, 'config', key, value);
+  // a changed line, so that git has to diff (and would clean) the working-tree file
+  const file = path.join(dir, 'policies/erp.dca.yaml');
+  fs.writeFileSync(file, DCA.replace('confidentiality: high', 'confidentiality: hihg'));
+  const result = check(dir, '--changed-since', 'HEAD');
+  assert.equal(
+    fs.existsSync(marker),
+    false,
+    fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : '',
+  );
+  assert.equal(result.status, 1, result.stderr);
+  assert.ok(
+    result.diagnostics.some(
+      (d) => d.file === 'policies/erp.dca.yaml' && d.ruleId === 'schema/enum',
+    ),
+    JSON.stringify(result.diagnostics),
+  );
+});

@@ -1,19 +1,46 @@
 /**
  * The few git questions `--changed-since` asks, answered by running `git` as a child process.
  * Failures become `GitError`s with a message a user can act on.
+ *
+ * The repository may be hostile: its `.git/config` can name programs that git runs on its
+ * own (`core.fsmonitor`, `diff.external`, textconv and filter drivers). Every git call turns
+ * them off, so checking a repository never runs a program it names.
  */
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 
 export class GitError extends Error {}
 
-function git(cwd: string, args: string[]): string {
+/** Settings that keep git from running programs named by the repository's configuration. */
+const NO_HELPERS = ['-c', 'core.fsmonitor=false', '-c', 'diff.external='];
+
+function runGit(cwd: string, args: string[]): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 256 * 1024 * 1024,
   });
+}
+
+/** Filter drivers the repository configures (their clean/smudge/process programs run on diffs). */
+function filterDrivers(cwd: string): string[] {
+  let listed: string;
+  try {
+    listed = runGit(cwd, [...NO_HELPERS, 'config', '--name-only', '--get-regexp', '^filter\\.']);
+  } catch {
+    return []; // none configured (or not a repository yet: rev-parse reports that)
+  }
+  const drivers = listed.split('\n').map((name) => /^filter\.(.+)\.[^.]+$/.exec(name)?.[1]);
+  return [...new Set(drivers.filter((driver): driver is string => driver !== undefined))];
+}
+
+function git(cwd: string, args: string[]): string {
+  const filters = filterDrivers(cwd).flatMap((driver) => [
+    ...['-c', `filter.${driver}.clean=`, '-c', `filter.${driver}.smudge=`],
+    ...['-c', `filter.${driver}.process=`, '-c', `filter.${driver}.required=false`],
+  ]);
+  return runGit(cwd, [...NO_HELPERS, ...filters, ...args]);
 }
 
 /** The top folder of the repository that contains `cwd`. */
@@ -44,6 +71,7 @@ export function changedLines(root: string, commit: string): Map<string, Set<numb
     '--unified=0',
     '--no-color',
     '--no-ext-diff',
+    '--no-textconv',
     commit,
     '--',
   ]).split('\n')) {
@@ -72,7 +100,7 @@ export function changedLines(root: string, commit: string): Map<string, Set<numb
 export function fileAtCommit(root: string, commit: string, absolute: string): string | undefined {
   const relative = path.relative(root, absolute).split(path.sep).join('/');
   try {
-    return git(root, ['show', `${commit}:${relative}`]);
+    return git(root, ['cat-file', 'blob', `${commit}:${relative}`]);
   } catch {
     return undefined;
   }
