@@ -17,6 +17,7 @@ import {
   type FailOn,
   type OutputTarget,
 } from './args';
+import { escapeControlCharacters } from '../core/controlCharacters';
 import { explainTopic } from '../core/catalog/explain';
 import { RULES } from '../core/catalog/rules';
 import { closestMatch } from '../core/didYouMean';
@@ -88,7 +89,7 @@ function repositoryRootOrCwd(): string {
 
 function writeReport(target: OutputTarget, report: Report, io: Io): void {
   const rebased = REPOSITORY_FORMATS.has(target.format)
-    ? relativeTo(report, repositoryRootOrCwd(), realPath)
+    ? relativeTo(report, repositoryRootOrCwd(), realPath, target.format === 'sarif')
     : report;
   if (target.file === undefined) {
     io.stdout(renderReport(target.format, rebased, io.colour));
@@ -110,10 +111,11 @@ function runCheck(command: CheckCommand, io: Io): number {
     extraGlobs: project.extraGlobs,
     maxDocumentSize,
   });
-  for (const problem of read.problems) io.stderr(`outsourcing-policy: ${problem}\n`);
+  for (const problem of read.problems)
+    io.stderr(`outsourcing-policy: ${escapeControlCharacters(problem)}\n`);
   for (const skipped of read.skipped) {
     io.stderr(
-      `outsourcing-policy: ${displayName(skipped)}: not an outsourcing-policy document (no apiVersion: ${API_VERSION}), skipped\n`,
+      `outsourcing-policy: ${escapeControlCharacters(displayName(skipped))}: not an outsourcing-policy document (no apiVersion: ${API_VERSION}), skipped\n`,
     );
   }
   const options = {
@@ -170,7 +172,8 @@ export function main(argv: readonly string[], io: Io): number {
     return run(command, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`outsourcing-policy: ${error.message}\nRun outsourcing-policy --help for usage.\n`);
+      const message = escapeControlCharacters(error.message, '\n');
+      io.stderr(`outsourcing-policy: ${message}\nRun outsourcing-policy --help for usage.\n`);
       return 2;
     }
     const detail =

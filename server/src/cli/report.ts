@@ -69,15 +69,22 @@ export function toReported(
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** The same report with every file path relative to `root` (forward slashes), for repository-based formats. */
+/**
+ * The same report with every file path relative to `root` (forward slashes), for
+ * repository-based formats. Files outside `root` keep their path unless `climbOut` is set: then
+ * they are given relative to it as well (`../elsewhere/a.yaml`), so that no absolute local path
+ * is reported; only a file on another drive (Windows) keeps its absolute path.
+ */
 export function relativeTo(
   report: Report,
   root: string,
   resolve: (file: string) => string,
+  climbOut = false,
 ): Report {
   const rebase = (file: string) => {
     const relative = path.relative(root, resolve(file)).split(path.sep).join('/');
-    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+    if (path.isAbsolute(relative) || /^[A-Za-z]:/.test(relative)) return file;
+    return relative.startsWith('..') && !climbOut ? file : relative;
   };
   return {
     ...report,

@@ -8,6 +8,9 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** The controls above except C0, which `JSON.stringify` escapes itself (its line breaks format). */
+const CONTROL_LEFT_BY_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 function visible(char: string): string {
   const code = char.charCodeAt(0);
   return code < 0x100
@@ -28,4 +31,15 @@ export function quotedExcerpt(value: string, max = 40): string {
   const chars = [...value];
   const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
   return `"${escapeControlCharacters(cut).replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * JSON text with the control characters `JSON.stringify` leaves raw (DEL, C1, separators,
+ * bidirectional controls) written as `\uHHHH` escapes: the data it stands for is unchanged.
+ */
+export function escapeControlsInJson(json: string): string {
+  return json.replace(
+    CONTROL_LEFT_BY_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

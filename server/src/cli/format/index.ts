@@ -1,6 +1,11 @@
-/** Every report format of `check`, by name. */
+/**
+ * Every report format of `check`, by name. No format passes a control character through raw:
+ * file names and messages can come from a hostile checkout and would otherwise reach a
+ * terminal or a log viewer as escape sequences.
+ */
+import { escapeControlCharacters, escapeControlsInJson } from '../../core/controlCharacters';
 import type { OutputFormat } from '../args';
-import type { Report } from '../report';
+import type { Report, ReportedFinding } from '../report';
 import { formatGitHub } from './github';
 import { formatJson } from './json';
 import { formatJUnit } from './junit';
@@ -8,8 +13,24 @@ import { formatMarkdown } from './markdown';
 import { formatSarif } from './sarif';
 import { COLOURS, formatStylish, NO_COLOURS } from './stylish';
 
-/** Renders `report` in `format`; colours only apply to stylish on a terminal. */
-export function renderReport(format: OutputFormat, report: Report, colour: boolean): string {
+const LINE_BREAKS = '\n\t';
+
+/** The report with control characters written as `\xHH` (messages keep their line breaks and tabs). */
+export function withVisibleControls(report: Report): Report {
+  const name = (text: string) => escapeControlCharacters(text);
+  const finding = (f: ReportedFinding): ReportedFinding => ({
+    ...f,
+    file: name(f.file),
+    ruleId: name(f.ruleId),
+    message: escapeControlCharacters(f.message, LINE_BREAKS),
+    ...(f.detail !== undefined && { detail: escapeControlCharacters(f.detail, LINE_BREAKS) }),
+    dataPath: f.dataPath === null ? null : name(f.dataPath),
+    excerpt: name(f.excerpt),
+  });
+  return { ...report, files: report.files.map(name), findings: report.findings.map(finding) };
+}
+
+function renderText(format: OutputFormat, report: Report, colour: boolean): string {
   switch (format) {
     case 'stylish':
       return formatStylish(report, colour ? COLOURS : NO_COLOURS);
@@ -24,4 +45,11 @@ export function renderReport(format: OutputFormat, report: Report, colour: boole
     case 'markdown':
       return formatMarkdown(report);
   }
+}
+
+/** Renders `report` in `format`; colours only apply to stylish on a terminal. */
+export function renderReport(format: OutputFormat, report: Report, colour: boolean): string {
+  if (format === 'json' || format === 'sarif')
+    return escapeControlsInJson(renderText(format, report, colour));
+  return renderText(format, withVisibleControls(report), colour);
 }

@@ -86,7 +86,11 @@ function fileUri(file: string): string {
   return file.startsWith('//') ? `file:${encoded}` : `file://${encoded}`;
 }
 
-/** Repository-relative paths stay relative to `%SRCROOT%`; absolute ones become `file:` URIs. */
+/**
+ * Relative paths (also `../` ones, for files outside the repository) are relative to
+ * `%SRCROOT%`, whose absolute location the log never states; only a path that has no relative
+ * form (another drive on Windows) becomes an absolute `file:` URI.
+ */
 export function artifactLocationOf(file: string): ArtifactLocation {
   if (file.startsWith('/') || /^[A-Za-z]:\//.test(file)) return { uri: fileUri(file) };
   return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
@@ -183,6 +187,11 @@ export function formatSarif(report: Report): string {
         version: report.version,
         informationUri: INFORMATION_URI,
         rules: RULES.map(reportingDescriptor),
+      },
+    },
+    originalUriBaseIds: {
+      [SOURCE_ROOT]: {
+        description: { text: 'The repository root, or the current folder outside a repository.' },
       },
     },
     artifacts: files.map((file) => ({ location: artifactLocationOf(file) })),
