@@ -3,7 +3,7 @@
  * file watching. Findings are published for every policy file of the workspace, open or not. Features live in the core; `handlers.ts` connects them.
  */
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -19,6 +19,8 @@ import { isoDate } from '../core/time';
 import type { ValidationOptions } from '../core/types';
 import { collectPolicyFiles, matchesExtraGlobs, readText } from '../io/policyFiles';
 import { DiagnosticsScheduler } from './diagnostics';
+import { localPath } from './fileUris';
+import { checkedDocumentConnection, guardedConnection } from './guardedConnection';
 import { registerHandlers } from './handlers';
 import { FIX_ALL_KIND } from '../core/features/codeActions';
 import {
@@ -27,7 +29,7 @@ import {
   type InitializationOptions,
   type StatusParams,
 } from './protocol';
-import type { Logger } from './runSafe';
+import { guardWith, type Logger } from './runSafe';
 import { effectiveSettings, normalizeSettings, type EffectiveSettings } from './settings';
 import { PolicyWorkspace } from './workspace';
 
@@ -56,7 +58,7 @@ function folderPaths(params: InitializeParams): string[] {
   const uris =
     params.workspaceFolders?.map((folder) => folder.uri) ??
     (params.rootUri ? [params.rootUri] : []);
-  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+  return uris.flatMap((uri) => localPath(uri) ?? []);
 }
 
 function projectFileText(folders: readonly string[]): string | undefined {
@@ -67,12 +69,15 @@ function projectFileText(folders: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function startServer(connection: Connection, environment: ServerEnvironment): void {
+export function startServer(unguarded: Connection, environment: ServerEnvironment): void {
   const documents = new TextDocuments(TextDocument);
   const logger: Logger = {
-    error: (m) => connection.console.error(m),
-    info: (m) => connection.console.info(m),
+    error: (m) => unguarded.console.error(m),
+    info: (m) => unguarded.console.info(m),
   };
+  // every path that runs server work goes through this one guard: handlers, timers, answers
+  const guard = guardWith(logger);
+  const connection = guardedConnection(unguarded, guard);
   const state: ServerState = {
     folders: [],
     trusted: true,
@@ -97,6 +102,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     },
     options,
     () => state.settings.delay,
+    guard,
   );
 
   const sendStatus = (totals: { errors: number; warnings: number }): void => {
@@ -120,7 +126,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     );
   };
 
-  const reloadSettings = async (): Promise<void> => {
+  const reloadSettings = guard('loading the settings', async (): Promise<void> => {
     let raw: unknown = undefined;
     if (state.canPullConfiguration)
       raw = await connection.workspace.getConfiguration(SETTINGS_SECTION);
@@ -132,7 +138,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       void connection.window.showWarningMessage(`Outsourcing Policy: ${problem}`);
     workspace.reset();
     scheduler.all(knownUris());
-  };
+  });
 
   /** Every document to publish findings for: the open ones and the indexed policy files. */
   const knownUris = (): Set<string> =>
@@ -213,8 +219,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     state.folders.some((folder) => matchesExtraGlobs(folder, file, state.settings.extraGlobs));
 
   const readDiskChange = (uri: string): void => {
-    if (!uri.startsWith('file:')) return;
-    const file = fileURLToPath(uri);
+    const file = localPath(uri);
+    if (file === undefined) return;
     const read = readText(file);
     if ('text' in read) workspace.setDiskFile(uri, read.text, isExtraFile(file));
     else workspace.removeDiskFile(uri);
@@ -232,6 +238,6 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   const completionOptions = () => ({ snippets: state.snippetSupport });
   registerHandlers({ connection, workspace, options, completionOptions, logger });
-  documents.listen(connection);
+  documents.listen(checkedDocumentConnection(connection, logger, guard));
   connection.listen();
 }
