@@ -11,17 +11,19 @@ describe('localPath', () => {
     assert.equal(localPath(pathToFileURL(file).toString()), file);
   });
 
-  test(
-    'URIs that name no local file map to undefined',
-    { skip: process.platform === 'win32' },
-    () => {
-      for (const uri of [
-        'file://server/share/a.engagement.yaml', // a host: ERR_INVALID_FILE_URL_HOST
-        'file:///a%2Fb.engagement.yaml', // an encoded slash: ERR_INVALID_FILE_URL_PATH
-        'untitled:Untitled-1',
-        'http://example.invalid/a.engagement.yaml',
-      ])
-        assert.equal(localPath(uri), undefined, uri);
-    },
-  );
+  test('a URI with a host is a UNC path on Windows and no local file elsewhere', () => {
+    // elsewhere fileURLToPath throws ERR_INVALID_FILE_URL_HOST
+    const expected =
+      process.platform === 'win32' ? '\\\\server\\share\\a.engagement.yaml' : undefined;
+    assert.equal(localPath('file://server/share/a.engagement.yaml'), expected);
+  });
+
+  test('URIs that name no local file map to undefined', () => {
+    for (const uri of [
+      'file:///a%2Fb.engagement.yaml', // an encoded slash: ERR_INVALID_FILE_URL_PATH
+      'untitled:Untitled-1',
+      'http://example.invalid/a.engagement.yaml',
+    ])
+      assert.equal(localPath(uri), undefined, uri);
+  });
 });
