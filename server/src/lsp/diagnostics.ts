@@ -7,6 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ValidationOptions } from '../core/types';
 import { toDiagnostic } from './convert';
+import type { Guard } from './runSafe';
 import type { PolicyWorkspace } from './workspace';
 
 export interface DiagnosticsSink {
@@ -32,6 +33,8 @@ export class DiagnosticsScheduler {
     private readonly sink: DiagnosticsSink,
     private readonly options: () => ValidationOptions,
     private readonly delay: () => number,
+    /** Timer work runs outside any handler: the guard logs its failures and the server goes on. */
+    private readonly guard: Guard,
   ) {}
 
   /** A document changed: re-validate it and its dependents after the delay. */
@@ -73,11 +76,12 @@ export class DiagnosticsScheduler {
     const pending = this.timers.get(uri);
     clearTimeout(pending?.timer);
     const followDependents = edited || pending?.edited === true;
-    const timer = setTimeout(() => {
+    const run = this.guard(`validating ${uri}`, () => {
       this.timers.delete(uri);
       this.validateNow(uri);
       if (followDependents) this.revalidateDependents(uri);
-    }, delay);
+    });
+    const timer = setTimeout(run, delay);
     this.timers.set(uri, { timer, edited: followDependents });
   }
 

@@ -3,7 +3,7 @@
  * file watching. Findings are published for every policy file of the workspace, open or not. Features live in the core; `handlers.ts` connects them.
  */
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -25,6 +25,8 @@ import {
   readRegularFile,
 } from '../io/readRegularFile';
 import { DiagnosticsScheduler } from './diagnostics';
+import { localPath } from './fileUris';
+import { checkedDocumentConnection, guardedConnection } from './guardedConnection';
 import { registerHandlers } from './handlers';
 import { FIX_ALL_KIND } from '../core/features/codeActions';
 import {
@@ -33,7 +35,7 @@ import {
   type InitializationOptions,
   type StatusParams,
 } from './protocol';
-import type { Logger } from './runSafe';
+import { guardWith, type Logger } from './runSafe';
 import { effectiveSettings, normalizeSettings, type EffectiveSettings } from './settings';
 import { PolicyWorkspace } from './workspace';
 
@@ -58,21 +60,11 @@ function fileUri(file: string): string {
   return pathToFileURL(file).toString();
 }
 
-/** The local path of a `file:` URI, or undefined for other schemes and URIs naming a remote host. */
-function localPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
 function folderPaths(params: InitializeParams): string[] {
   const uris =
     params.workspaceFolders?.map((folder) => folder.uri) ??
     (params.rootUri ? [params.rootUri] : []);
-  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+  return uris.flatMap((uri) => localPath(uri) ?? []);
 }
 
 /** The first workspace folder's project file; never one reached through a link out of its folder. */
@@ -85,12 +77,15 @@ function projectFileText(folders: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function startServer(connection: Connection, environment: ServerEnvironment): void {
+export function startServer(unguarded: Connection, environment: ServerEnvironment): void {
   const documents = new TextDocuments(TextDocument);
   const logger: Logger = {
-    error: (m) => connection.console.error(m),
-    info: (m) => connection.console.info(m),
+    error: (m) => unguarded.console.error(m),
+    info: (m) => unguarded.console.info(m),
   };
+  // every path that runs server work goes through this one guard: handlers, timers, answers
+  const guard = guardWith(logger);
+  const connection = guardedConnection(unguarded, guard);
   const state: ServerState = {
     folders: [],
     trusted: true,
@@ -115,6 +110,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     },
     options,
     () => state.settings.delay,
+    guard,
   );
 
   const sendStatus = (totals: { errors: number; warnings: number }): void => {
@@ -139,7 +135,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     );
   };
 
-  const reloadSettings = async (): Promise<void> => {
+  const reloadSettings = guard('loading the settings', async (): Promise<void> => {
     let raw: unknown = undefined;
     if (state.canPullConfiguration)
       raw = await connection.workspace.getConfiguration(SETTINGS_SECTION);
@@ -151,7 +147,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       void connection.window.showWarningMessage(`Outsourcing Policy: ${problem}`);
     workspace.reset();
     scheduler.all(knownUris());
-  };
+  });
 
   /** Every document to publish findings for: the open ones and the indexed policy files. */
   const knownUris = (): Set<string> =>
@@ -254,6 +250,6 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   const completionOptions = () => ({ snippets: state.snippetSupport });
   registerHandlers({ connection, workspace, options, completionOptions, logger });
-  documents.listen(connection);
+  documents.listen(checkedDocumentConnection(connection, logger, guard));
   connection.listen();
 }
