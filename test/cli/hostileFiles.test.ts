@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import { runCli, tempTree } from '../support/cli';
 
 const ENGAGEMENT = 'apiVersion: outsourcing-policy/v1\nkind: Engagement\n';
+const DCA = 'apiVersion: outsourcing-policy/v1\nkind: DataConnectionAgreement\n';
 
 function mkfifo(file: string): void {
   const made = spawnSync('mkfifo', [file]);
@@ -86,4 +87,16 @@ test('a project file larger than the small bound is refused', () => {
     run.stderr,
     /\.outsourcing-policy\.yaml: is larger than 65536 bytes; it was not read/,
   );
+});
+
+test('a large data YAML met in a folder is passed over; a large policy file is a usage error', () => {
+  const data = `rows:\n${'  - 1\n'.repeat(2000)}`; // 12,000 bytes, over 4 bytes x 1,000 characters
+  const dir = tempTree({ 'data/table.yaml': data, 'link.dca.yaml': DCA });
+  const passed = runCli(['check', '.', '--max-size', '1000', '--format', 'json'], dir);
+  assert.notEqual(passed.status, 2, passed.stderr);
+  assert.doesNotMatch(passed.stderr, /table\.yaml/);
+  fs.writeFileSync(path.join(dir, 'data/big.engagement.yaml'), data);
+  const refused = runCli(['check', '.', '--max-size', '1000'], dir);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /big\.engagement\.yaml: is larger than 4004 bytes; it was not read/);
 });

@@ -31,6 +31,7 @@ test('a file over the byte bound, a folder and a device are refused; a BOM is dr
   const root = tempTree({ 'big.yaml': 'x'.repeat(101), 'bom.yaml': '\ufeffa: 1\n', 'sub/k': '' });
   assert.deepEqual(readRegularFile(path.join(root, 'big.yaml'), { maxBytes: 100 }), {
     problem: 'is larger than 100 bytes; it was not read',
+    tooLarge: true,
   });
   assert.deepEqual(readRegularFile(path.join(root, 'bom.yaml'), { maxBytes: 100 }), {
     text: 'a: 1\n',

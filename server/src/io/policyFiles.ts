@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
-import { DEFAULT_MAX_DOCUMENT_SIZE, isPolicyFile } from '../core';
+import { DEFAULT_MAX_DOCUMENT_SIZE, isPolicyFile, kindFromFileName } from '../core';
 import { byteBoundFor, readRegularFile } from './readRegularFile';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
@@ -50,7 +50,10 @@ function readOne(file: string, context: ReadContext, forced: boolean): void {
   const explicit = root === undefined;
   const read = readRegularFile(file, { maxBytes: context.maxBytes, root });
   if ('problem' in read) {
-    result.problems.push(`${file}: ${read.problem}`);
+    // a large YAML file met on the walk is most likely data, not policy: only a policy file
+    // (by its name or an extra glob) or a file named on the command line is a problem
+    const ignorable = read.tooLarge && !explicit && !forced && !kindFromFileName(file);
+    if (!ignorable) result.problems.push(`${file}: ${read.problem}`);
     return;
   }
   if (forced || isPolicyFile(file, read.text) || (explicit && read.text.includes('\u0000'))) {

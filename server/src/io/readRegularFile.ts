@@ -22,7 +22,7 @@ export interface ReadLimits {
   root?: string;
 }
 
-export type ReadResult = { text: string } | { problem: string };
+export type ReadResult = { text: string } | { problem: string; tooLarge?: true };
 
 /** Decodes a file's bytes: UTF-8 with an optional byte order mark. */
 export function decode(bytes: Buffer): string {
@@ -67,7 +67,10 @@ function resolveInRoot(file: string, limits: ReadLimits): { target: string } | {
 function readOpened(fd: number, maxBytes: number): ReadResult {
   const stat = fs.fstatSync(fd);
   if (!stat.isFile()) return { problem: `is ${kindOf(stat)}, not a regular file; it was not read` };
-  const tooLarge = { problem: `is larger than ${maxBytes} bytes; it was not read` };
+  const tooLarge = {
+    problem: `is larger than ${maxBytes} bytes; it was not read`,
+    tooLarge: true as const,
+  };
   if (stat.size > maxBytes) return tooLarge;
   const chunks: Buffer[] = [];
   let total = 0;
