@@ -54,6 +54,8 @@ interface ServerState {
   canWatchFiles: boolean;
   /** The client expands snippet syntax in completion items (Neovim 0.7, for one, does not). */
   snippetSupport: boolean;
+  /** The editor's own settings as last received (initialize, a push or a pull), not yet normalized. */
+  clientSettings: unknown;
 }
 
 function fileUri(file: string): string {
@@ -94,6 +96,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     canPullConfiguration: false,
     canWatchFiles: false,
     snippetSupport: false,
+    clientSettings: undefined,
   };
   const options = (): ValidationOptions => ({
     ...state.settings.options,
@@ -136,11 +139,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
   };
 
   const reloadSettings = guard('loading the settings', async (): Promise<void> => {
-    let raw: unknown = undefined;
     if (state.canPullConfiguration)
-      raw = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+      state.clientSettings = await connection.workspace.getConfiguration(SETTINGS_SECTION);
     state.settings = effectiveSettings(
-      normalizeSettings(raw ?? state.settings),
+      normalizeSettings(state.clientSettings),
       projectFileText(state.folders),
     );
     for (const problem of state.settings.problems)
@@ -166,6 +168,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
       params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     state.snippetSupport =
       params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    state.clientSettings = init.settings;
     state.settings = effectiveSettings(
       normalizeSettings(init.settings),
       projectFileText(state.folders),
@@ -198,8 +201,8 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
 
   connection.onDidChangeConfiguration((change) => {
     const raw = (change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
-    if (!state.canPullConfiguration && raw)
-      state.settings = effectiveSettings(normalizeSettings(raw), projectFileText(state.folders));
+    // a client that cannot be asked pushes its settings; a push without ours keeps the last ones
+    if (!state.canPullConfiguration && raw) state.clientSettings = raw;
     void reloadSettings();
   });
 
