@@ -50,6 +50,7 @@ export class PolicyWorkspace {
     this.forgottenLength = 0;
     const file = parsePolicyFile(uri, document.getText(), this.options());
     this.parsedOpen.set(uri, { version: document.version, file });
+    this.cachedIndex = undefined;
     return file;
   }
 
