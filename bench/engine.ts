@@ -12,6 +12,13 @@ import {
   validateFile,
   validateTexts,
 } from '../server/src/core';
+import { fixAll } from '../server/src/core/features/codeActions';
+import { documentSymbols } from '../server/src/core/features/symbols';
+import {
+  duplicateKeys,
+  fixableContacts,
+  unknownAndDuplicateKeys,
+} from '../test/support/hugeDocuments';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -46,3 +53,24 @@ const results = {
 };
 for (const [name, ms] of Object.entries(results))
   console.log(`${name.padEnd(42)} ${ms.toFixed(2)} ms`);
+
+/** Outline and fix-all on generated 2 MB documents, parsed and validated once (as the server does). */
+function hugeCase(name: string, text: string, maxFindings?: number): Record<string, number> {
+  const caseOptions = maxFindings ? { ...options, maxFindings } : options;
+  const file = parsePolicyFile('huge.engagement.yaml', text, caseOptions);
+  const ctx = { file, index: buildWorkspaceIndex([file]), options: caseOptions };
+  const findings = validateFile(file, ctx.index, caseOptions);
+  return {
+    [`outline: ${name}`]: median(() => documentSymbols(ctx), 5, 1),
+    [`fix-all: ${name} (${findings.length} findings)`]: median(() => fixAll(ctx, findings), 5, 1),
+  };
+}
+
+const huge = {
+  ...hugeCase('60,000 duplicate keys', duplicateKeys(60_000)),
+  ...hugeCase('2 MB of unknown and duplicate keys', unknownAndDuplicateKeys()),
+  ...hugeCase('2 MB of fixable contacts', fixableContacts()),
+  ...hugeCase('2 MB of fixable contacts, maxFindings 100000', fixableContacts(), 100_000),
+};
+for (const [name, ms] of Object.entries(huge))
+  console.log(`${name.padEnd(72)} ${ms.toFixed(2)} ms`);

@@ -22,6 +22,7 @@ export function readSettings(): ServerSettings {
         'validation.maxDocumentSize',
         defaults.validation.maxDocumentSize,
       ),
+      maxFindings: config.get('validation.maxFindings', defaults.validation.maxFindings),
     },
     files: {
       extraGlobs: config.get('files.extraGlobs', defaults.files.extraGlobs),

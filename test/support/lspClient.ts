@@ -163,4 +163,9 @@ export class TestLanguageClient {
   kill(): void {
     this.process.kill();
   }
+
+  /** The server's process id (the memory benchmark reads its /proc status). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
 }

@@ -23,6 +23,7 @@ export interface CheckCommand {
   quiet: boolean;
   debug: boolean;
   maxSize: number | undefined;
+  maxFindings: number | undefined;
   /** The project file to read; undefined means `.outsourcing-policy.yaml` in the current folder, if any. */
   config: string | undefined;
 }
@@ -57,12 +58,12 @@ function checkDate(value: string | undefined): string | undefined {
   return value;
 }
 
-function checkSize(value: string | undefined): number | undefined {
+function positiveWhole(name: string, what: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size <= 0)
-    throw new UsageError(`--max-size must be a positive number of characters, not "${value}"`);
-  return size;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new UsageError(`--${name} must be a positive number${what}, not "${value}"`);
+  return number;
 }
 
 interface OptionToken {
@@ -118,6 +119,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         today: { type: 'string' },
         'fail-on': { type: 'string' },
         'max-size': { type: 'string' },
+        'max-findings': { type: 'string' },
         config: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         debug: { type: 'boolean' },
@@ -152,7 +154,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
     quiet: values.quiet ?? false,
     debug,
-    maxSize: checkSize(values['max-size']),
+    maxSize: positiveWhole('max-size', ' of characters', values['max-size']),
+    maxFindings: positiveWhole('max-findings', '', values['max-findings']),
     config: values.config,
   };
 }
@@ -174,6 +177,7 @@ Options of check:
       --today <date>      the reference date for review and expiry rules, YYYY-MM-DD (default: today)
       --fail-on <sev>     exit 1 on findings of this severity or worse: error (default), warning, info, never
       --max-size <chars>  skip files larger than this many characters (default: 2097152)
+      --max-findings <n>  report at most this many findings per file, errors first (default: 300)
       --config <file>     project file with defaults for these options (default: ./.outsourcing-policy.yaml)
   -q, --quiet             report errors only
       --debug             print stack traces of internal errors

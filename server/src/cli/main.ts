@@ -6,6 +6,7 @@ import {
   isoDate,
   validateTexts,
   DEFAULT_MAX_DOCUMENT_SIZE,
+  DEFAULT_MAX_FINDINGS,
   type Finding,
 } from '../core';
 import {
@@ -122,6 +123,7 @@ function runCheck(command: CheckCommand, io: Io): number {
     level: command.level ?? project.level ?? 'standard',
     today: command.today ?? isoDate(io.now),
     maxDocumentSize,
+    maxFindings: command.maxFindings ?? project.maxFindings ?? DEFAULT_MAX_FINDINGS,
   };
   const sources = read.files.map((file) => ({ uri: displayName(file.path), text: file.text }));
   const results = validateTexts(sources, options);

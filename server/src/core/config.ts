@@ -12,6 +12,8 @@ export const PROJECT_FILE_NAME = '.outsourcing-policy.yaml';
 export interface ProjectConfig {
   level?: Level;
   maxDocumentSize?: number;
+  /** Findings reported per file at most. */
+  maxFindings?: number;
   /** Extra glob patterns (relative to the project root) of policy files with other names. */
   extraGlobs?: string[];
   /** CLI only: which severity fails the check. */
@@ -26,7 +28,7 @@ export interface ProjectConfigResult {
 
 const LEVELS = ['basic', 'standard', 'increased'];
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
-const KNOWN = ['level', 'maxDocumentSize', 'extraGlobs', 'failOn'];
+const KNOWN = ['level', 'maxDocumentSize', 'maxFindings', 'extraGlobs', 'failOn'];
 /** Keys other tools use to point at schemas; refused with a clear reason. */
 const SCHEMA_KEYS = ['schema', '$schema', 'schemas', 'schemaUrl'];
 
@@ -99,6 +101,11 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
       problems.push(
         `${PROJECT_FILE_NAME}: maxDocumentSize must be a positive whole number of characters`,
       );
+  }
+  if (data.maxFindings !== undefined) {
+    if (Number.isInteger(data.maxFindings) && (data.maxFindings as number) > 0)
+      config.maxFindings = data.maxFindings as number;
+    else problems.push(`${PROJECT_FILE_NAME}: maxFindings must be a positive whole number`);
   }
   if (data.extraGlobs !== undefined) {
     const globs = Array.isArray(data.extraGlobs)

@@ -96,7 +96,7 @@ function rootAnchor(doc: Document): Span {
 }
 
 /** The span that names the thing at `located`: its key, or for a list item its first key. */
-function keySpan(doc: Document, located: LocatedNode): Span {
+export function keySpan(doc: Document, located: LocatedNode): Span {
   if (located.depth === 0) return rootAnchor(doc);
   const own = span(located.key) ?? span(firstKey(located.value));
   if (own) return own;
@@ -128,6 +128,19 @@ function isScalarValue(node: Node | undefined): boolean {
 export function fullSpanOfPath(doc: Document, path: DataPath): Span | undefined {
   const located = locate(doc, path);
   if (located.depth < path.length) return undefined;
+  return fullSpanOf(located);
+}
+
+/**
+ * The node of one pair of a mapping at `depth`, as `locate` would find it: walking a mapping's
+ * pairs in order needs no lookup by key (and finds every pair of a repeated key, not the first).
+ */
+export function locatedPair(doc: Document, pair: Pair, depth: number): LocatedNode {
+  return { key: (pair.key as Node | null) ?? undefined, value: deref(doc, pair.value), depth };
+}
+
+/** Key through the end of the value of a found node (see `fullSpanOfPath`). */
+export function fullSpanOf(located: LocatedNode): Span | undefined {
   const start = located.key?.range?.[0] ?? located.value?.range?.[0];
   const end = span(located.value, 'node')?.[1] ?? span(located.key)?.[1];
   // an alias value ends where the alias is written, not where the node it names ends (earlier)

@@ -54,6 +54,8 @@ export interface FindingData {
   missingKey?: string;
   /** Whether the finding comes from a should-obligation (waivable). */
   should?: boolean;
+  /** How many findings were left out (document/truncated). */
+  omitted?: number;
 }
 
 export interface ValidationOptions {
@@ -62,10 +64,19 @@ export interface ValidationOptions {
   today: string;
   /** Files larger than this many characters are not parsed; they get a `document/too-large` info. */
   maxDocumentSize: number;
+  /** Findings reported per file at most (default 300); one `document/truncated` info says how many more. */
+  maxFindings?: number;
 }
 
 export const DEFAULT_MAX_DOCUMENT_SIZE = 2 * 1024 * 1024;
 
+export const DEFAULT_MAX_FINDINGS = 300;
+
 export function defaultOptions(today: string): ValidationOptions {
-  return { level: 'standard', today, maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE };
+  return {
+    level: 'standard',
+    today,
+    maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
+    maxFindings: DEFAULT_MAX_FINDINGS,
+  };
 }

@@ -9,7 +9,8 @@ import { RULES } from './rules';
 import type { RuleContext, RuleReport } from './rules/rule';
 import { schemaForKind } from './schema';
 import { measureOf } from './schema/lookup';
-import type { Finding, Level, ValidationOptions } from './types';
+import { DEFAULT_MAX_FINDINGS, type Finding, type Level, type ValidationOptions } from './types';
+import { capFindings } from './validate/findingCap';
 import { schemaFindings } from './validate/schemaFindings';
 import { applyWaivers } from './waivers';
 import { buildWorkspaceIndex, findEngagement, type WorkspaceIndex } from './workspace';
@@ -103,7 +104,7 @@ export function validateDocument(
     }
     return findings;
   }
-  findings.push(...schemaFindings(doc.kind, doc.yaml, doc.value));
+  findings.push(...schemaFindings(doc.kind, doc.yaml, doc.value, findingLimit(options)));
   findings.push(...runRules(doc, index, options));
   const readable = findings.filter((f) => !isFollowUp(doc.yaml, doc.damage, f));
   return applyWaivers(doc, readable, options)
@@ -127,7 +128,11 @@ export function validateFile(
 ): Finding[] {
   const findings = [...file.findings];
   for (const doc of file.documents) findings.push(...validateDocument(doc, index, options));
-  return dedupe(findings.map(namingTheMeasure)).sort(bySourceOrder);
+  return capFindings(dedupe(findings.map(namingTheMeasure)), findingLimit(options), bySourceOrder);
+}
+
+function findingLimit(options: ValidationOptions): number {
+  return options.maxFindings ?? DEFAULT_MAX_FINDINGS;
 }
 
 /**

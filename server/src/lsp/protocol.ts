@@ -15,6 +15,8 @@ export interface ServerSettings {
     delay: number;
     /** Files larger than this many characters are skipped with an info. */
     maxDocumentSize: number;
+    /** Findings shown per document at most; one info says how many more there are. */
+    maxFindings: number;
   };
   files: {
     /** Extra glob patterns of policy files that are neither *.engagement.yaml nor *.dca.yaml. */
@@ -23,7 +25,12 @@ export interface ServerSettings {
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
-  validation: { level: 'standard', delay: 150, maxDocumentSize: 2 * 1024 * 1024 },
+  validation: {
+    level: 'standard',
+    delay: 150,
+    maxDocumentSize: 2 * 1024 * 1024,
+    maxFindings: 300,
+  },
   files: { extraGlobs: [] },
 };
 

@@ -42,6 +42,11 @@ export function normalizeSettings(raw: unknown): ServerSettings {
         (v) => typeof v === 'number' && v > 0,
         defaults.validation.maxDocumentSize,
       ),
+      maxFindings: pick(
+        validation.maxFindings,
+        (v) => Number.isInteger(v) && (v as number) > 0,
+        defaults.validation.maxFindings,
+      ),
     },
     files: {
       extraGlobs: pick(
@@ -66,6 +71,7 @@ export function effectiveSettings(
     options: {
       level: config.level ?? settings.validation.level,
       maxDocumentSize: config.maxDocumentSize ?? settings.validation.maxDocumentSize,
+      maxFindings: config.maxFindings ?? settings.validation.maxFindings,
     },
     delay: settings.validation.delay,
     extraGlobs: [...settings.files.extraGlobs, ...(config.extraGlobs ?? [])],

@@ -9,6 +9,7 @@ import { asRecord } from '../core/data';
 import { isPolicyFile, parsePolicyFile, type PolicyFile } from '../core/parse';
 import type { Finding, ValidationOptions } from '../core/types';
 import { validateFile } from '../core/validate';
+import { afterLargeText } from './memory';
 
 interface OpenEntry {
   version: number;
@@ -24,6 +25,8 @@ export class PolicyWorkspace {
   private readonly disk = new Map<string, PolicyFile>();
   private readonly parsedOpen = new Map<string, OpenEntry>();
   private cachedIndex: WorkspaceIndex | undefined;
+  /** The length of the text whose parse was just forgotten (its garbage is collected when large). */
+  private forgottenLength = 0;
   /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
   private readonly recognized = new Map<string, { version: number; policy: boolean }>();
   /** Findings per parsed file, valid while the index and the options are the same. */
@@ -41,12 +44,28 @@ export class PolicyWorkspace {
   fileFor(uri: string): PolicyFile | undefined {
     const document = this.documents.get(uri);
     if (!document) return this.disk.get(uri);
-    const cached = this.parsedOpen.get(uri);
-    if (cached && cached.version === document.version) return cached.file;
+    const current = this.currentParse(uri, document.version);
+    if (current) return current;
+    afterLargeText(this.forgottenLength);
+    this.forgottenLength = 0;
     const file = parsePolicyFile(uri, document.getText(), this.options());
     this.parsedOpen.set(uri, { version: document.version, file });
     this.cachedIndex = undefined;
     return file;
+  }
+
+  /**
+   * The kept parse of this version of an open document; the parse of any other version is
+   * forgotten before a new one is made, so a document never has two (a 2 MB one is 60 MB).
+   */
+  private currentParse(uri: string, version: number): PolicyFile | undefined {
+    const cached = this.parsedOpen.get(uri);
+    if (!cached) return undefined;
+    if (cached.version === version) return cached.file;
+    this.parsedOpen.delete(uri);
+    this.cachedIndex = undefined;
+    this.forgottenLength = cached.file.text.length;
+    return undefined;
   }
 
   /** Whether a URI holds a policy document (by name or by its apiVersion line). */

@@ -238,9 +238,9 @@ export const RULES: readonly RuleInfo[] = [
     title: 'Too many problems to show',
     measure: null,
     severity: 'info',
-    summary: 'A document has so many schema problems that only the first ones are reported.',
+    summary: 'A document has so many problems that only the first ones are reported.',
     details:
-      'A document that is far from the format (for example a large file of unrelated keys) could produce thousands of findings, which helps nobody and slows the editor down. The engine reports the first 300 schema problems of a document and adds this note with the total.',
+      'A document that is far from the format (for example a large file of unrelated or repeated keys) could produce thousands of findings, which helps nobody and slows the editor down. Whatever their source (YAML syntax, duplicate keys, schema, rules), the engine reports at most 300 findings per file (`maxFindings` in the settings, the project file or `--max-findings` on the command line changes the bound), errors first, then warnings, then infos, and adds this one note with how many were left out.',
     fix: 'Fix the reported problems, or check that the file really is an engagement or a data connection agreement, then check again.',
   },
   {

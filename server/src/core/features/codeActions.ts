@@ -8,6 +8,7 @@ import { toRange } from '../position';
 import type { Finding } from '../types';
 import { documentAt, type FeatureContext } from './context';
 import type { ActionableDiagnostic, Fix, FixProvider, OffsetEdit } from './codeActions/fix';
+import { EditSet } from './codeActions/editSet';
 import { headerFixes, headerForEmptyFile } from './codeActions/header';
 import { tabFixes } from './codeActions/indentation';
 import { formatFixes } from './codeActions/normalise';
@@ -91,28 +92,22 @@ export function toActionable(finding: Finding): ActionableDiagnostic {
   };
 }
 
-function conflicts(a: OffsetEdit, b: OffsetEdit): boolean {
-  return a.start === b.start || (a.start < b.end && b.start < a.end);
-}
-
 /**
  * The edits of all fixes that fit together: a fix whose edits collide with earlier ones, or that
  * adds a key an earlier one adds (a typo corrected to `kind` and a missing `kind` inserted), is
  * left out.
  */
 function compatibleEdits(fixes: readonly Fix[]): OffsetEdit[] {
-  const accepted: OffsetEdit[] = [];
+  const accepted = new EditSet();
   const addedKeys = new Set<string>();
   for (const fix of fixes) {
-    const fresh = fix.edits.filter(
-      (edit) => !accepted.some((other) => JSON.stringify(other) === JSON.stringify(edit)),
-    );
-    if (fresh.some((edit) => accepted.some((other) => conflicts(edit, other)))) continue;
+    const fresh = fix.edits.filter((edit) => !accepted.has(edit));
+    if (fresh.some((edit) => accepted.collides(edit))) continue;
     if (fresh.length > 0 && fix.addsKeys?.some((key) => addedKeys.has(key))) continue;
-    accepted.push(...fresh);
+    fresh.forEach((edit) => accepted.add(edit));
     fix.addsKeys?.forEach((key) => addedKeys.add(key));
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return accepted.edits();
 }
 
 /** One action that applies every safe automatic fix of `findings` (null when there is none). */

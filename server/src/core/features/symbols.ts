@@ -4,10 +4,19 @@
  * share under "Document"), and one level of keys or list items below.
  */
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { measureInfo } from '../catalog/measures';
 import { asRecord, asString, valueAt } from '../data';
-import { fullSpanOfPath, locate, spanOfPath, type Span } from '../locate';
+import {
+  fullSpanOf,
+  fullSpanOfPath,
+  keySpan,
+  locate,
+  locatedPair,
+  spanOfPath,
+  type LocatedNode,
+  type Span,
+} from '../locate';
 import type { PolicyDocument, PolicyFile } from '../parse';
 import { toRange } from '../position';
 import { schemaForKind } from '../schema';
@@ -54,13 +63,15 @@ function scalarText(node: unknown): string | undefined {
   return String(node.value);
 }
 
-function topLevelKeys(yaml: Document): string[] {
-  const contents = yaml.contents;
-  if (!isMap(contents)) return [];
-  return contents.items
-    .filter(isPair)
-    .map((pair) => scalarText(pair.key))
-    .filter((key): key is string => key !== undefined);
+/** The pairs of a mapping that have a plain key, in document order (repeated keys each once). */
+function namedPairs(map: Node | undefined): { name: string; pair: Pair }[] {
+  if (!isMap(map)) return [];
+  const named: { name: string; pair: Pair }[] = [];
+  for (const pair of map.items) {
+    const name = isPair(pair) ? scalarText(pair.key) : undefined;
+    if (name !== undefined) named.push({ name, pair });
+  }
+  return named;
 }
 
 function kindOfValue(node: Node | undefined): SymbolKind {
@@ -70,16 +81,20 @@ function kindOfValue(node: Node | undefined): SymbolKind {
 }
 
 /** A key inside a section. */
-function keySymbol(file: PolicyFile, yaml: Document, path: DataPath): DocumentSymbol | undefined {
-  const range = fullSpanOfPath(yaml, path);
+function keySymbol(
+  file: PolicyFile,
+  yaml: Document,
+  name: string,
+  located: LocatedNode,
+): DocumentSymbol | undefined {
+  const range = fullSpanOf(located);
   if (!range) return undefined;
-  const value = locate(yaml, path).value;
   return symbol(file, {
-    name: String(path[path.length - 1]),
-    detail: scalarText(value),
+    name,
+    detail: scalarText(located.value),
     kind: SYMBOL.property,
     range,
-    selection: spanOfPath(yaml, path, 'key'),
+    selection: keySpan(yaml, located),
   });
 }
 
@@ -106,12 +121,16 @@ function itemSymbol(
   });
 }
 
-function sectionChildren(file: PolicyFile, doc: PolicyDocument, key: string): DocumentSymbol[] {
-  const value = locate(doc.yaml, [key]).value;
+function sectionChildren(
+  file: PolicyFile,
+  doc: PolicyDocument,
+  key: string,
+  value: Node | undefined,
+): DocumentSymbol[] {
   const children = isMap(value)
-    ? value.items
-        .map((pair) => scalarText(pair.key))
-        .map((child) => (child === undefined ? undefined : keySymbol(file, doc.yaml, [key, child])))
+    ? namedPairs(value).map(({ name, pair }) =>
+        keySymbol(file, doc.yaml, name, locatedPair(doc.yaml, pair, 2)),
+      )
     : isSeq(value)
       ? value.items.map((_item, i) => itemSymbol(file, doc, [key, i]))
       : [];
@@ -145,12 +164,18 @@ function groupOf(kind: PolicyKind, key: string): GroupId | null {
   return measureOf(schemaForKind(kind), [key]);
 }
 
-function section(file: PolicyFile, doc: PolicyDocument, key: string): Section | undefined {
-  const range = fullSpanOfPath(doc.yaml, [key]);
+function section(
+  file: PolicyFile,
+  doc: PolicyDocument,
+  key: string,
+  pair: Pair,
+): Section | undefined {
+  const located = locatedPair(doc.yaml, pair, 1);
+  const range = fullSpanOf(located);
   if (!range || !doc.kind) return undefined;
-  const value = locate(doc.yaml, [key]).value;
-  const selection = spanOfPath(doc.yaml, [key], 'key');
-  const children = sectionChildren(file, doc, key);
+  const value = located.value;
+  const selection = keySpan(doc.yaml, located);
+  const children = sectionChildren(file, doc, key, value);
   const sectionSymbol = symbol(file, {
     name: key,
     detail: scalarText(value),
@@ -196,8 +221,8 @@ function groupSections(file: PolicyFile, sections: Section[]): DocumentSymbol[] 
 }
 
 function documentSymbol(file: PolicyFile, doc: PolicyDocument): DocumentSymbol {
-  const sections = topLevelKeys(doc.yaml)
-    .map((key) => section(file, doc, key))
+  const sections = namedPairs(doc.yaml.contents ?? undefined)
+    .map(({ name, pair }) => section(file, doc, name, pair))
     .filter((entry): entry is Section => entry !== undefined);
   const [start, , end] = doc.yaml.range;
   const title = asString(asRecord(asRecord(doc.value)?.metadata)?.title);

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { Document } from 'yaml';
 import { closestMatch } from '../didYouMean';
 import { spanOfPath } from '../locate';
+import { truncatedInfo } from './findingCap';
 import type { SchemaNode } from '../schema/dsl';
 import { formatPath, measureOf, schemaAt } from '../schema/lookup';
 import type { DataPath, Finding, PolicyKind, Severity } from '../types';
@@ -311,24 +312,16 @@ function isHeaderError(error: ErrorObject): boolean {
   );
 }
 
-/** Schema findings reported per document at most; beyond that one info says how many were left out. */
-export const MAX_SCHEMA_FINDINGS = 300;
-
-function truncated(ctx: Context, shown: number, total: number): Finding {
-  const [start, end] = spanOfPath(ctx.doc, [], 'key');
-  return {
-    ruleId: 'document/truncated',
-    measure: null,
-    severity: 'info',
-    message: `only the first ${shown} of ${total} schema problems of this document are shown`,
-    detail: 'Fix those and check again to see the rest.',
-    start,
-    end,
-    path: [],
-  };
-}
-
-export function schemaFindings(kind: PolicyKind, doc: Document, value: unknown): Finding[] {
+/**
+ * The schema findings of a document; at most `limit` are made (a document far from the format
+ * can fail thousands of checks), and one `document/truncated` info carries how many were not.
+ */
+export function schemaFindings(
+  kind: PolicyKind,
+  doc: Document,
+  value: unknown,
+  limit: number,
+): Finding[] {
   const validate = validatorFor(kind);
   if (validate(value)) return [];
   const ctx: Context = { root: schemaForKind(kind), doc };
@@ -336,11 +329,13 @@ export function schemaFindings(kind: PolicyKind, doc: Document, value: unknown):
     (error) => !isHeaderError(error),
   );
   const findings: Finding[] = [];
-  for (const error of errors.slice(0, MAX_SCHEMA_FINDINGS)) {
+  for (const error of errors.slice(0, limit)) {
     const result = toFinding(ctx, error);
     if (result) findings.push(result);
   }
-  if (errors.length > MAX_SCHEMA_FINDINGS)
-    findings.push(truncated(ctx, MAX_SCHEMA_FINDINGS, errors.length));
+  if (errors.length > limit) {
+    const [start] = spanOfPath(ctx.doc, [], 'key');
+    findings.push(truncatedInfo(errors.length - limit, limit, start));
+  }
   return findings;
 }

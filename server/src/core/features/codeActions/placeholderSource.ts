@@ -34,10 +34,32 @@ function textsIn(value: unknown, into: Set<string>, seen = new Set<object>()): S
   return into;
 }
 
+/**
+ * What the walks below found, per parsed data object: a parse is never mutated, and fix-all asks
+ * the same questions for every finding, so a huge document is walked once, not once per finding.
+ */
+const textsOfData = new WeakMap<object, Set<string>>();
+const textValuesOfContainer = new WeakMap<object, string[]>();
+
+function textsOf(data: DataRecord): Set<string> {
+  let texts = textsOfData.get(data);
+  if (!texts) {
+    texts = textsIn(data, new Set());
+    textsOfData.set(data, texts);
+  }
+  return texts;
+}
+
 function textValuesAt(data: DataRecord, path: DataPath): string[] {
   const container = valueAt(data, path);
-  const values = Array.isArray(container) ? container : Object.values(asRecord(container) ?? {});
-  return values.filter((value): value is string => typeof value === 'string');
+  if (container === null || typeof container !== 'object') return [];
+  let values = textValuesOfContainer.get(container);
+  if (!values) {
+    const all = Array.isArray(container) ? container : Object.values(container);
+    values = all.filter((value): value is string => typeof value === 'string');
+    textValuesOfContainer.set(container, values);
+  }
+  return values;
 }
 
 /** The placeholder source for a fix in `fc`'s document (undefined for a document without kind). */
@@ -52,7 +74,6 @@ export function placeholderSource(fc: FixContext): PlaceholderSource | undefined
     today: fc.feature.options.today,
   };
   const root = schemaForKind(kind);
-  let used: Set<string> | undefined;
   return {
     today: fc.feature.options.today,
     idsOf: (refKind: RefKind) => idsForRef(fc, refKind),
@@ -61,7 +82,7 @@ export function placeholderSource(fc: FixContext): PlaceholderSource | undefined
       ...ruleRequiredKeys(facts, path),
       ...conditionallyRequired(root, data, path),
     ],
-    isUsed: (value) => (used ??= textsIn(data, new Set())).has(value),
+    isUsed: (value) => textsOf(data).has(value),
     valuesIn: (path) => textValuesAt(data, path),
   };
 }

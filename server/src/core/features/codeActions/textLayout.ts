@@ -1,9 +1,17 @@
 /** Where lines begin and end in a text, and which line break it uses: for minimal edits. */
 import type { LineIndex } from '../../position';
 
+/** The text `lineBreakOf` last looked at: fix-all asks once per finding about the same text. */
+let lastText: string | undefined;
+let lastBreak = '\n';
+
 /** The line break the file already uses (CRLF files stay CRLF). */
 export function lineBreakOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  if (text !== lastText) {
+    lastBreak = text.includes('\r\n') ? '\r\n' : '\n';
+    lastText = text;
+  }
+  return lastBreak;
 }
 
 /** The offset of the line break (or the end of the text) of the line that contains `offset`. */

@@ -1,0 +1,47 @@
+/**
+ * The server keeps one parse per open document (issue 10): the parse of an older version is
+ * released before the next version is parsed, so two parses of a large document never coexist.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultOptions } from '../../server/src/core';
+import { PolicyWorkspace } from '../../server/src/lsp/workspace';
+import { TODAY } from '../support/harness';
+import { manyKeys } from '../support/hugeDocuments';
+
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+test('the parse of an older version is released before the next version is parsed', async () => {
+  const uri = 'file:///memory.engagement.yaml';
+  const text = manyKeys(2000);
+  let document = TextDocument.create(uri, 'yaml', 1, text);
+  let previous: WeakRef<object> | undefined;
+  const stillHeld: number[] = [];
+  const workspace = new PolicyWorkspace(
+    { get: (wanted) => (wanted === uri ? document : undefined), all: () => [document] },
+    () => {
+      // called right before each parse: the previous version must be collectable by then
+      collectGarbage();
+      if (previous?.deref()) stillHeld.push(document.version);
+      return defaultOptions(TODAY);
+    },
+  );
+  /** Parses a version; only a weak reference to its parse stays in the test. */
+  const parseVersion = (version: number): WeakRef<object> => {
+    document = TextDocument.create(uri, 'yaml', version, `${text}# ${version}\n`);
+    const file = workspace.fileFor(uri);
+    assert.ok(file);
+    assert.equal(workspace.fileFor(uri), file, 'one parse per version');
+    return new WeakRef(file);
+  };
+  for (let version = 1; version <= 4; version++) {
+    previous = parseVersion(version);
+    // a WeakRef holds its target until the current job ends
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  assert.deepEqual(stillHeld, []);
+});
