@@ -4,13 +4,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { REPO_ROOT, runCli, tempTree } from '../support/cli';
-
-const ENGAGEMENT = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.engagement.yaml'),
-  'utf8',
-);
-const DCA = fs.readFileSync(path.join(REPO_ROOT, 'examples/clean/erp-hosting.dca.yaml'), 'utf8');
+import { runCli, tempTree } from '../support/cli';
+import { CLEAN_ENGAGEMENT as ENGAGEMENT, CLEAN_DCA as DCA } from '../support/examples';
 
 function git(cwd: string, ...args: string[]): void {
   execFileSync(

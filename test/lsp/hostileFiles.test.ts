@@ -8,17 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
-import { REPO_ROOT, tempTree } from '../support/cli';
+import { tempTree } from '../support/cli';
 import { TestLanguageClient, uriOf } from '../support/lspClient';
+import { CLEAN_ENGAGEMENT, CLEAN_DCA } from '../support/examples';
 
-const CLEAN_ENGAGEMENT = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.engagement.yaml'),
-  'utf8',
-);
-const CLEAN_DCA = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.dca.yaml'),
-  'utf8',
-);
 const CREATED = 1;
 
 function engagementWithId(id: string): string {

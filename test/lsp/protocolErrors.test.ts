@@ -3,17 +3,13 @@
  * the process lives on and keeps answering.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, test } from 'node:test';
-import { REPO_ROOT, tempTree } from '../support/cli';
+import { tempTree } from '../support/cli';
 import { TestLanguageClient, uriOf } from '../support/lspClient';
 import { frame, INITIALIZE, RawServer } from '../support/rawServer';
+import { CLEAN_ENGAGEMENT as ENGAGEMENT } from '../support/examples';
 
-const ENGAGEMENT = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.engagement.yaml'),
-  'utf8',
-);
 const BROKEN = ENGAGEMENT.replace('model: multi-tenant', 'model: multitenant');
 
 const running: { kill(): void }[] = [];

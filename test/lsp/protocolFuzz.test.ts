@@ -5,23 +5,18 @@
  * and answer a request exactly as before. Bounded and seeded, so it runs in `npm test`.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { REFUSED_REQUEST } from '../../server/src/lsp/messageGate';
 import * as protocol from '../../server/src/lsp/protocol';
-import { REPO_ROOT, tempTree } from '../support/cli';
+import { tempTree } from '../support/cli';
 import { uriOf } from '../support/lspClient';
 import { frame, RawServer, type RawMessage } from '../support/rawServer';
+import { CLEAN_ENGAGEMENT as ENGAGEMENT } from '../support/examples';
 
 const SEED = 20261206;
 const RUNS = 120;
-
-const ENGAGEMENT = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.engagement.yaml'),
-  'utf8',
-);
 
 /** The requests of the server, by the capability that announces them (plus its own methods). */
 const REQUESTS_BY_CAPABILITY: Record<string, string[]> = {

@@ -1,17 +1,11 @@
 /** The server under stress: rapid edits, cancellation, open/close races, malformed input, trust. */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, test } from 'node:test';
 import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver-protocol';
-import { REPO_ROOT, tempTree } from '../support/cli';
+import { tempTree } from '../support/cli';
 import { TestLanguageClient, uriOf } from '../support/lspClient';
-
-const ENGAGEMENT = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.engagement.yaml'),
-  'utf8',
-);
-const DCA = fs.readFileSync(path.join(REPO_ROOT, 'examples/clean/erp-hosting.dca.yaml'), 'utf8');
+import { CLEAN_ENGAGEMENT as ENGAGEMENT, CLEAN_DCA as DCA } from '../support/examples';
 
 function withStatus(version: number): string {
   return ENGAGEMENT.replace('status: operation', `status: v${version}`);

@@ -1,6 +1,5 @@
 /** Protocol tests: the real server bundle over stdio, as any LSP client sees it. */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,17 +10,9 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { REPO_ROOT, tempTree } from '../support/cli';
+import { tempTree } from '../support/cli';
 import { TestLanguageClient, uriOf } from '../support/lspClient';
-
-const CLEAN_ENGAGEMENT = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.engagement.yaml'),
-  'utf8',
-);
-const CLEAN_DCA = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.dca.yaml'),
-  'utf8',
-);
+import { CLEAN_ENGAGEMENT, CLEAN_DCA } from '../support/examples';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'yaml', 1, text), edits);

@@ -8,17 +8,10 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { REPO_ROOT, tempTree } from '../support/cli';
+import { tempTree } from '../support/cli';
 import { TestLanguageClient, uriOf } from '../support/lspClient';
+import { CLEAN_ENGAGEMENT, CLEAN_DCA } from '../support/examples';
 
-const CLEAN_ENGAGEMENT = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.engagement.yaml'),
-  'utf8',
-);
-const CLEAN_DCA = fs.readFileSync(
-  path.join(REPO_ROOT, 'examples/clean/erp-hosting.dca.yaml'),
-  'utf8',
-);
 const BROKEN_ENGAGEMENT = CLEAN_ENGAGEMENT.replace('model: multi-tenant', 'model: multitenant');
 const BROKEN_DCA = CLEAN_DCA.replace('confidentiality: high', 'confidentiality: hihg');
 
