@@ -23,8 +23,17 @@ function runGit(cwd: string, args: string[]): string {
   });
 }
 
+/** The filter drivers per folder asked: a run reads the repository's configuration once. */
+const driversByFolder = new Map<string, string[]>();
+
 /** Filter drivers the repository configures (their clean/smudge/process programs run on diffs). */
 function filterDrivers(cwd: string): string[] {
+  let drivers = driversByFolder.get(cwd);
+  if (!drivers) driversByFolder.set(cwd, (drivers = readFilterDrivers(cwd)));
+  return drivers;
+}
+
+function readFilterDrivers(cwd: string): string[] {
   let listed: string;
   try {
     listed = runGit(cwd, [...NO_HELPERS, 'config', '--name-only', '--get-regexp', '^filter\\.']);
