@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { validateTexts, type Finding, type Level, type SourceText } from '../../server/src/core';
+import type { Locale } from '../../server/src/core/i18n/locale';
 
 export const TODAY = '2026-11-27';
 
@@ -23,6 +24,8 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 
 export interface CheckOptions {
   uri?: string;
+  /** The language of the texts (default English). */
+  locale?: Locale;
   today?: string;
   level?: Level;
   /** Other workspace files checked together with this one. */
@@ -36,6 +39,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     level: options.level ?? 'standard',
     today: options.today ?? TODAY,
     maxDocumentSize: 2 * 1024 * 1024,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   return results[0].findings;
 }
@@ -54,6 +58,8 @@ export interface Expected {
   severity: Finding['severity'];
   /** A part of what the finding says (its message or its detail) that must be there. */
   message?: string | RegExp;
+  /** The rule's message id the finding must carry. */
+  messageId?: string;
 }
 
 /** Everything a finding says: its message, and its detail on the next line. */
@@ -73,10 +79,11 @@ export function expectFinding(
   const describe = (f: Finding) =>
     `${f.ruleId} ${f.severity} ${f.measure} [${JSON.stringify(plain.slice(f.start, f.end))}] ${said(f)}`;
   const matches = (f: Finding) =>
-    expected.message === undefined ||
-    (expected.message instanceof RegExp
-      ? expected.message.test(said(f))
-      : said(f).includes(expected.message));
+    (expected.messageId === undefined || f.messageId === expected.messageId) &&
+    (expected.message === undefined ||
+      (expected.message instanceof RegExp
+        ? expected.message.test(said(f))
+        : said(f).includes(expected.message)));
   const atSpan = findings.filter((f) => f.start === span.start && f.end === span.end && matches(f));
   assert.equal(
     atSpan.length,

@@ -1,4 +1,6 @@
 /** Shared vocabulary of the core engine. Nothing here knows about editors or terminals. */
+import type { Locale } from './i18n/locale';
+import type { MessageArgs } from './i18n/message';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -9,17 +11,7 @@ export type PolicyKind = 'Engagement' | 'DataConnectionAgreement';
 
 export type Level = 'basic' | 'standard' | 'increased';
 
-export type LifecycleStatus =
-  'planning' | 'negotiation' | 'migration' | 'operation' | 'terminating' | 'terminated';
-
-export const LIFECYCLE: readonly LifecycleStatus[] = [
-  'planning',
-  'negotiation',
-  'migration',
-  'operation',
-  'terminating',
-  'terminated',
-];
+export { LIFECYCLE, type LifecycleStatus } from './domain/lifecycle';
 
 /** A path into a YAML document's data: map keys and sequence indexes. */
 export type DataPath = readonly (string | number)[];
@@ -30,6 +22,10 @@ export type DataPath = readonly (string | number)[];
  */
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is (its texts live with the rule, per locale). */
+  messageId?: string;
+  /** The message's arguments: data, never text of a locale. With the id, the finding's identity. */
+  args?: MessageArgs;
   measure: MeasureId | null;
   severity: Severity;
   /**
@@ -64,6 +60,8 @@ export interface ValidationOptions {
   today: string;
   /** Files larger than this many characters are not parsed; they get a `document/too-large` info. */
   maxDocumentSize: number;
+  /** The language of the texts the findings carry (default English); identity never depends on it. */
+  locale?: Locale;
   /** Findings reported per file at most (default 300); one `document/truncated` info says how many more. */
   maxFindings?: number;
 }

@@ -7,6 +7,11 @@ import { spanOfPath } from './locate';
 import { parsePolicyFile, type PolicyDocument, type PolicyFile } from './parse';
 import { RULES } from './rules';
 import type { RuleContext, RuleReport } from './rules/rule';
+import type { RuleContext as DefinedRuleContext, RuleDefinition } from './rules/defineRule';
+import { allRuleDefinitions, ruleDefinition } from './rules/registry';
+import { renderFinding, renderFindingText, findingIdentity } from './i18n/renderFinding';
+import { DEFAULT_LOCALE } from './i18n/locale';
+import type { SchemaNode } from './schema/dsl';
 import { schemaForKind } from './schema';
 import { measureOf } from './schema/lookup';
 import { DEFAULT_MAX_FINDINGS, type Finding, type Level, type ValidationOptions } from './types';
@@ -69,16 +74,56 @@ function runRules(
   for (const rule of RULES) {
     if (rule.kinds.includes(kind)) rule.check(context);
   }
+  for (const definition of allRuleDefinitions()) {
+    if (definition.check && definition.kinds?.includes(kind))
+      definition.check(definedContext(definition, context, schema, findings));
+  }
   return findings;
+}
+
+/** The context a defined rule's check sees: reports name the rule's own messages by id. */
+function definedContext(
+  definition: RuleDefinition,
+  base: RuleContext,
+  schema: SchemaNode,
+  findings: Finding[],
+): DefinedRuleContext {
+  return {
+    ...base,
+    report(r) {
+      const [start, end] = spanOfPath(base.yaml, r.path, r.part ?? 'key');
+      const fixed = definition.measure === 'field' ? undefined : definition.measure;
+      const measure = r.measure !== undefined ? r.measure : (fixed ?? measureOf(schema, r.path));
+      const severity =
+        r.severity ?? (definition.severity === 'varies' ? 'error' : definition.severity);
+      const finding: Finding = {
+        ruleId: definition.id,
+        messageId: r.messageId,
+        args: r.args ?? {},
+        measure,
+        severity,
+        message: '',
+        start,
+        end,
+        path: r.path,
+        ...(r.data ? { data: r.data } : {}),
+      };
+      findings.push({ ...finding, ...renderFindingText(finding, DEFAULT_LOCALE) });
+    },
+  };
 }
 
 const BASIC_MEASURES = new Set(['OPS.3.1.M1']);
 const DATA_ERRORS = /^(schema\/(type|enum|format|unknown-key)|yaml\/|document\/|reference\/)/;
 
+/** Broken data rather than a missing obligation: reported at every level. */
+function isDataError(ruleId: string): boolean {
+  return ruleDefinition(ruleId)?.dataError ?? DATA_ERRORS.test(ruleId);
+}
+
 /** At level basic only the basic measure's obligations are checked; broken data is always reported. */
 function appliesAtLevel(finding: Finding, level: Level): boolean {
-  if (level !== 'basic' || finding.measure === null || DATA_ERRORS.test(finding.ruleId))
-    return true;
+  if (level !== 'basic' || finding.measure === null || isDataError(finding.ruleId)) return true;
   return BASIC_MEASURES.has(finding.measure);
 }
 
@@ -107,9 +152,7 @@ export function validateDocument(
   findings.push(...schemaFindings(doc.kind, doc.yaml, doc.value, findingLimit(options)));
   findings.push(...runRules(doc, index, options));
   const readable = findings.filter((f) => !isFollowUp(doc.yaml, doc.damage, f));
-  return applyWaivers(doc, readable, options)
-    .filter((f) => appliesAtLevel(f, options.level))
-    .map(namingTheMeasure);
+  return applyWaivers(doc, readable, options).filter((f) => appliesAtLevel(f, options.level));
 }
 
 export function bySourceOrder(a: Finding, b: Finding): number {
@@ -117,7 +160,7 @@ export function bySourceOrder(a: Finding, b: Finding): number {
     a.start - b.start ||
     a.end - b.end ||
     a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    findingIdentity(a).localeCompare(findingIdentity(b))
   );
 }
 
@@ -128,27 +171,19 @@ export function validateFile(
 ): Finding[] {
   const findings = [...file.findings];
   for (const doc of file.documents) findings.push(...validateDocument(doc, index, options));
-  return capFindings(dedupe(findings.map(namingTheMeasure)), findingLimit(options), bySourceOrder);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const kept = capFindings(dedupe(findings), findingLimit(options), bySourceOrder);
+  return kept.map((finding) => renderFinding(finding, locale));
 }
 
 function findingLimit(options: ValidationOptions): number {
   return options.maxFindings ?? DEFAULT_MAX_FINDINGS;
 }
 
-/**
- * The message with its measure in the first sentence, so that a problem list shows it without
- * opening anything: "… must be true (OPS.3.1.M2)". Every finding with a measure passes here.
- */
-export function namingTheMeasure(finding: Finding): Finding {
-  const { measure, message } = finding;
-  if (!measure || message.includes(`(${measure})`)) return finding;
-  return { ...finding, message: `${message} (${measure})` };
-}
-
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.ruleId}|${f.start}|${f.end}|${f.message}`;
+    const key = `${f.start}|${f.end}|${findingIdentity(f)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -4,6 +4,9 @@
  * Ids are fixed by FORMAT.md; the texts are written for this project.
  */
 import type { MeasureId } from '../types';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import type { RuleDefinition } from '../rules/defineRule';
+import { allRuleDefinitions } from '../rules/registry';
 
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'varies';
 
@@ -27,7 +30,7 @@ export interface RuleInfo {
 
 const y = (...lines: string[]): string => lines.join('\n');
 
-export const RULES: readonly RuleInfo[] = [
+const LEGACY_RULES: readonly RuleInfo[] = [
   // ---- schema -------------------------------------------------------------------------------
   {
     id: 'schema/required',
@@ -498,37 +501,6 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
   {
-    id: 'tenancy/client-concept',
-    title: 'Shared service without a consistent tenant concept',
-    measure: 'OPS.3.1.M7',
-    severity: 'error',
-    summary:
-      'A multi-tenant engagement lacks a client concept, refers to the wrong one, or does not keep backups apart per client.',
-    details:
-      'When `tenancy.model` is `multi-tenant`, other customers share the systems, and only a documented tenant concept shows how they are kept apart. The rule fires when `clientConcept` is missing, when `contract.clientCapability.clientConceptRef` names a different concept than `clientConcept.id`, or when `emergencyPreparedness.backup.separateMediaPerClient` is not `true`, since mixed backup media would undo the separation at restore time.',
-    fix: 'Add the `clientConcept` section, make the contract refer to its id, and keep backup media separate per client.',
-    example: {
-      bad: y(
-        'tenancy:',
-        '  model: multi-tenant',
-        'contract:',
-        '  clientCapability:',
-        '    clientConceptRef: CC-2023',
-        'clientConcept:',
-        '  id: CC-2024',
-      ),
-      good: y(
-        'tenancy:',
-        '  model: multi-tenant',
-        'contract:',
-        '  clientCapability:',
-        '    clientConceptRef: CC-2024',
-        'clientConcept:',
-        '  id: CC-2024',
-      ),
-    },
-  },
-  {
     id: 'dca/activation-gate',
     title: 'Network connection activated too early',
     measure: 'OPS.3.1.M8',
@@ -887,6 +859,33 @@ export const RULES: readonly RuleInfo[] = [
     },
   },
 ];
+
+/** A defined rule's catalogue entry in a locale, from its definition. */
+export function ruleInfoOf(definition: RuleDefinition, locale: Locale): RuleInfo {
+  const texts = definition.texts[locale];
+  return {
+    id: definition.id,
+    title: texts.title,
+    measure: definition.measure,
+    severity: definition.severity,
+    summary: texts.summary,
+    details: texts.details,
+    fix: texts.fix,
+    ...(definition.example ? { example: definition.example } : {}),
+  };
+}
+
+/** Every rule's catalogue entry in a locale, in a stable order. */
+export function ruleCatalogue(locale: Locale = DEFAULT_LOCALE): readonly RuleInfo[] {
+  const defined = allRuleDefinitions();
+  const ids = new Set(defined.map((d) => d.id));
+  return [
+    ...LEGACY_RULES.filter((r) => !ids.has(r.id)),
+    ...defined.map((d) => ruleInfoOf(d, locale)),
+  ];
+}
+
+export const RULES: readonly RuleInfo[] = ruleCatalogue(DEFAULT_LOCALE);
 
 const BY_ID = new Map<string, RuleInfo>(RULES.map((r) => [r.id, r]));
 

@@ -9,14 +9,12 @@ import { rules as references } from './references';
 import { rules as review } from './review';
 import { rules as staff } from './staff';
 import { rules as subcontracting } from './subcontracting';
-import { rules as tenancy } from './tenancy';
 
 export const RULES: readonly Rule[] = [
   ...references,
   ...review,
   ...subcontracting,
   ...contract,
-  ...tenancy,
   ...protection,
   ...operations,
   ...staff,

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectFinding, expectNoFinding, yaml } from '../../support/harness';
+import { expectFinding, expectNoFinding, yaml } from '../../../../../test/support/harness';
 
 function header(status: string): string {
   return yaml`

@@ -1,0 +1,57 @@
+/**
+ * Messages are data: a finding carries a message id and its arguments, and the text is made
+ * only at the edge, in the reader's locale. Templates name their arguments in braces:
+ * `{field} must be true`. An argument is a plain value, a shared phrase (rendered in the same
+ * locale), or the description of a schema field.
+ */
+import type { Locale } from './locale';
+
+/** A phrase of the shared catalogue (`core/i18n/phrases/`), e.g. a type name. */
+export interface PhraseRef {
+  readonly phrase: string;
+  readonly args?: MessageArgs;
+}
+
+export type MessageArg = string | number | PhraseRef;
+
+export type MessageArgs = Readonly<Record<string, MessageArg>>;
+
+/** What a reader sees of one finding: the short message and, when there is more, a detail. */
+export interface MessageText {
+  readonly message: string;
+  readonly detail?: string;
+}
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/** The argument names a template uses, sorted and without repeats. */
+export function placeholdersOf(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+}
+
+export function isPhraseRef(arg: MessageArg): arg is PhraseRef {
+  return typeof arg === 'object' && arg !== null && typeof arg.phrase === 'string';
+}
+
+/**
+ * The template with every `{name}` replaced by its argument; a phrase argument is rendered by
+ * `phrase` in the same locale. A missing argument stays visible as `{name}` so tests catch it.
+ */
+export function fillTemplate(
+  template: string,
+  args: MessageArgs,
+  locale: Locale,
+  phrase: (ref: PhraseRef, locale: Locale) => string,
+): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const arg = args[name];
+    if (arg === undefined) return whole;
+    return isPhraseRef(arg) ? phrase(arg, locale) : String(arg);
+  });
+}
+
+/** A stable text for arguments (sorted keys), for identities that must not depend on locale. */
+export function argsKey(args: MessageArgs): string {
+  const keys = Object.keys(args).sort();
+  return JSON.stringify(keys.map((key) => [key, args[key]]));
+}

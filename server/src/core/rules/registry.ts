@@ -1,0 +1,30 @@
+/**
+ * The registry: every rule folder, in one list. The `RuleId` union, the catalogue, the docs,
+ * SARIF descriptors, waiver and level classification and the quick-fix providers are derived
+ * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
+ */
+import type { RuleDefinition } from './defineRule';
+import { tenancyRules } from './tenancy';
+
+export const RULE_DEFINITIONS = [...tenancyRules] as const;
+
+export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
+
+// The registry's definitions differ in their message ids; seen from outside they are all alike.
+const BY_ID = new Map<string, RuleDefinition>(
+  RULE_DEFINITIONS.map((definition) => [definition.id, definition as unknown as RuleDefinition]),
+);
+
+/** The definition of a rule id, or undefined for an id no rule defines. */
+export function ruleDefinition(id: string): RuleDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+export function isRuleId(id: string): id is RuleId {
+  return BY_ID.has(id);
+}
+
+/** Every definition, as the uniform type the derived tables use. */
+export function allRuleDefinitions(): readonly RuleDefinition[] {
+  return [...BY_ID.values()];
+}

@@ -1,0 +1,108 @@
+/**
+ * R5 (OPS.3.1.M7): a provider serving several customers on shared systems needs a client
+ * concept, a contract that refers to that very concept, and backups kept apart per client.
+ */
+import { asRecord, asString, valueAt, type DataRecord } from '../../data';
+import { isRequiredAt } from '../../domain/lifecycle';
+import type { DataPath } from '../../types';
+import { defineRule, type RuleContext } from '../defineRule';
+import { de } from './texts.de';
+import { en } from './texts.en';
+
+const ID = 'tenancy/client-concept';
+const CLIENT_CONCEPT_REF: DataPath = ['contract', 'clientCapability', 'clientConceptRef'];
+const SEPARATE_MEDIA: DataPath = ['emergencyPreparedness', 'backup', 'separateMediaPerClient'];
+
+type MessageId = keyof (typeof en)[typeof ID]['messages'];
+type Context = RuleContext<MessageId>;
+type FlagState = 'true' | 'false' | 'missing' | 'unreadable';
+
+/** Reads a boolean at `path`: missing when a step is absent, unreadable when a step has the wrong type. */
+function readFlag(data: DataRecord, path: DataPath): FlagState {
+  let current: unknown = data;
+  for (const segment of path) {
+    const record = asRecord(current);
+    if (!record) return 'unreadable';
+    current = record[segment];
+    if (current === undefined) return 'missing';
+  }
+  return current === true ? 'true' : current === false ? 'false' : 'unreadable';
+}
+
+function checkClientConceptPresent(context: Context): void {
+  if (context.data.clientConcept !== undefined) return;
+  if (!isRequiredAt('clientConcept', valueAt(context.data, ['metadata', 'status']))) return;
+  context.report({ messageId: 'conceptMissing', path: ['tenancy', 'model'], part: 'value' });
+}
+
+function checkContractRefersToConcept(context: Context): void {
+  const contract = asRecord(context.data.contract);
+  if (!contract) return;
+  const capability = contract.clientCapability;
+  if (capability !== undefined && !asRecord(capability)) return;
+  const ref = valueAt(context.data, CLIENT_CONCEPT_REF);
+  const conceptId = asString(valueAt(context.data, ['clientConcept', 'id']));
+  if (ref === undefined) {
+    context.report(
+      conceptId
+        ? {
+            messageId: 'contractRefMissingNamed',
+            args: { conceptId },
+            path: CLIENT_CONCEPT_REF,
+            part: 'value',
+          }
+        : { messageId: 'contractRefMissing', path: CLIENT_CONCEPT_REF, part: 'value' },
+    );
+    return;
+  }
+  if (typeof ref !== 'string' || conceptId === undefined || ref === conceptId) return;
+  context.report({
+    messageId: 'contractRefMismatch',
+    args: { ref, conceptId },
+    path: CLIENT_CONCEPT_REF,
+    part: 'value',
+  });
+}
+
+function checkSeparateBackupMedia(context: Context): void {
+  if (!asRecord(context.data.emergencyPreparedness)) return;
+  const state = readFlag(context.data, SEPARATE_MEDIA);
+  if (state === 'true' || state === 'unreadable') return;
+  const messageId = state === 'missing' ? 'separateMediaMissing' : 'separateMediaFalse';
+  context.report({ messageId, path: SEPARATE_MEDIA, part: 'value' });
+}
+
+export const clientConcept = defineRule({
+  id: ID,
+  measure: 'OPS.3.1.M7',
+  severity: 'error',
+  waivable: false,
+  kinds: ['Engagement'],
+  texts: { en: en[ID], de: de[ID] },
+  example: {
+    bad: [
+      'tenancy:',
+      '  model: multi-tenant',
+      'contract:',
+      '  clientCapability:',
+      '    clientConceptRef: CC-2023',
+      'clientConcept:',
+      '  id: CC-2024',
+    ].join('\n'),
+    good: [
+      'tenancy:',
+      '  model: multi-tenant',
+      'contract:',
+      '  clientCapability:',
+      '    clientConceptRef: CC-2024',
+      'clientConcept:',
+      '  id: CC-2024',
+    ].join('\n'),
+  },
+  check(context) {
+    if (valueAt(context.data, ['tenancy', 'model']) !== 'multi-tenant') return;
+    checkClientConceptPresent(context);
+    checkContractRefersToConcept(context);
+    checkSeparateBackupMedia(context);
+  },
+});

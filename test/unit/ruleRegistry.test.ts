@@ -1,0 +1,114 @@
+/**
+ * Every registered rule is complete: failing and passing fixtures in its folder, a fixture for
+ * each of its messages, texts in every locale with the same placeholders, German that differs
+ * from the English, and (where it declares one) a fix that offers an action. Rule folders are
+ * found by themselves, so a new folder is checked without touching this file.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { leavesOf, type TextTree } from '../../server/src/core/i18n/catalogue';
+import { LOCALES } from '../../server/src/core/i18n/locale';
+import { placeholdersOf } from '../../server/src/core/i18n/message';
+import { allRuleDefinitions } from '../../server/src/core/rules/registry';
+import type { FixtureCase, RuleFixtures } from '../../server/src/core/rules/ruleFixtures';
+import type { Finding } from '../../server/src/core';
+import { check, markedSpan } from '../support/harness';
+
+const RULES_DIR = path.join(__dirname, '../../server/src/core/rules');
+
+function loadFixtures(): Map<string, RuleFixtures[string]> {
+  const found = new Map<string, RuleFixtures[string]>();
+  for (const entry of readdirSync(RULES_DIR, { withFileTypes: true })) {
+    const file = path.join(RULES_DIR, entry.name, 'fixtures.js');
+    if (!entry.isDirectory() || !existsSync(file)) continue;
+    // The compiled fixtures module of a rule folder; its shape is checked by the type import.
+    const module = require(file) as { fixtures: RuleFixtures };
+    for (const [id, set] of Object.entries(module.fixtures)) found.set(id, set);
+  }
+  return found;
+}
+
+const FIXTURES = loadFixtures();
+
+function run(fixture: FixtureCase, locale: 'en' | 'de' = 'en'): Finding[] {
+  return check(fixture.text, {
+    ...(fixture.uri ? { uri: fixture.uri } : {}),
+    ...(fixture.others ? { others: [...fixture.others] } : {}),
+    ...(fixture.level ? { level: fixture.level } : {}),
+    ...(fixture.today ? { today: fixture.today } : {}),
+    locale,
+  });
+}
+
+function atMarkedSpan(fixture: FixtureCase, findings: Finding[], ruleId: string): Finding[] {
+  const span = markedSpan(fixture.text);
+  return findings.filter(
+    (f) =>
+      f.ruleId === ruleId &&
+      f.start === span.start &&
+      f.end === span.end &&
+      (fixture.messageId === undefined || f.messageId === fixture.messageId),
+  );
+}
+
+for (const definition of allRuleDefinitions()) {
+  describe(`rule ${definition.id}`, () => {
+    const fixtures = FIXTURES.get(definition.id);
+
+    test('has failing and passing fixtures in its folder', () => {
+      assert.ok(fixtures, `no fixtures for ${definition.id}`);
+      assert.ok(fixtures.failing.length > 0, 'no failing fixture');
+      assert.ok(fixtures.passing.length > 0, 'no passing fixture');
+    });
+
+    for (const fixture of fixtures?.failing ?? []) {
+      test(`fires: ${fixture.name}`, () => {
+        const findings = atMarkedSpan(fixture, run(fixture), definition.id);
+        assert.equal(findings.length, 1, `expected one ${definition.id} at the marked span`);
+      });
+    }
+
+    for (const fixture of fixtures?.passing ?? []) {
+      test(`stays quiet: ${fixture.name}`, () => {
+        const findings = run(fixture).filter((f) => f.ruleId === definition.id);
+        assert.deepEqual(
+          findings.map((f) => f.message),
+          [],
+        );
+      });
+    }
+
+    test('every message has a fixture and reads differently in German, placeholders filled', () => {
+      for (const messageId of Object.keys(definition.texts.en.messages)) {
+        const fixture = fixtures?.failing.find((f) => f.messageId === messageId);
+        assert.ok(fixture, `no failing fixture for message ${messageId}`);
+        const [en] = atMarkedSpan(fixture, run(fixture, 'en'), definition.id);
+        const [de] = atMarkedSpan(fixture, run(fixture, 'de'), definition.id);
+        assert.ok(en && de, `${messageId} did not fire in both locales`);
+        for (const finding of [en, de]) {
+          assert.doesNotMatch(`${finding.message} ${finding.detail ?? ''}`, /\{[A-Za-z]+\}/);
+        }
+        assert.notEqual(de.message, en.message, `${messageId}: German equals English`);
+        if (en.detail) assert.notEqual(de.detail, en.detail, `${messageId}: German detail`);
+        assert.deepEqual(
+          [de.ruleId, de.messageId, de.measure, de.severity, de.start, de.end, de.args],
+          [en.ruleId, en.messageId, en.measure, en.severity, en.start, en.end, en.args],
+        );
+      }
+    });
+
+    test('has every text in every locale with the same placeholders', () => {
+      const reference = new Map(leavesOf(definition.texts.en as unknown as TextTree));
+      for (const locale of LOCALES) {
+        const leaves = new Map(leavesOf(definition.texts[locale] as unknown as TextTree));
+        assert.deepEqual([...leaves.keys()].sort(), [...reference.keys()].sort(), locale);
+        for (const [key, text] of leaves) {
+          assert.deepEqual(placeholdersOf(text), placeholdersOf(reference.get(key)!), key);
+          assert.ok(text.trim().length > 0, `${locale} ${key} is empty`);
+        }
+      }
+    });
+  });
+}
