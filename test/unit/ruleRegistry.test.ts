@@ -47,7 +47,7 @@ function atMarkedSpan(fixture: FixtureCase, findings: Finding[], ruleId: string)
   const span = markedSpan(fixture.text);
   return findings.filter(
     (f) =>
-      f.ruleId === ruleId &&
+      f.ruleId === (fixture.ruleId ?? ruleId) &&
       f.start === span.start &&
       f.end === span.end &&
       (fixture.messageId === undefined || f.messageId === fixture.messageId),

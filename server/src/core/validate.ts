@@ -7,7 +7,11 @@ import { spanOfPath } from './locate';
 import { parsePolicyFile, type PolicyDocument, type PolicyFile } from './parse';
 import { RULES } from './rules';
 import type { RuleContext, RuleReport } from './rules/rule';
-import type { RuleContext as DefinedRuleContext, RuleDefinition } from './rules/defineRule';
+import type {
+  RuleContext as DefinedRuleContext,
+  RuleDefinition,
+  RuleReport as DefinedReport,
+} from './rules/defineRule';
 import { allRuleDefinitions, ruleDefinition } from './rules/registry';
 import { renderFinding, renderFindingText, findingIdentity } from './i18n/renderFinding';
 import { DEFAULT_LOCALE } from './i18n/locale';
@@ -88,27 +92,33 @@ function definedContext(
   schema: SchemaNode,
   findings: Finding[],
 ): DefinedRuleContext {
+  const reportUnder = (ruleId: string, r: DefinedReport): void => {
+    const [start, end] = spanOfPath(base.yaml, r.path, r.part ?? 'key');
+    const fixed = definition.measure === 'field' ? undefined : definition.measure;
+    const measure = r.measure !== undefined ? r.measure : (fixed ?? measureOf(schema, r.path));
+    const severity =
+      r.severity ?? (definition.severity === 'varies' ? 'error' : definition.severity);
+    const finding: Finding = {
+      ruleId,
+      messageId: r.messageId,
+      args: r.args ?? {},
+      measure,
+      severity,
+      message: '',
+      start,
+      end,
+      path: r.path,
+      ...(r.data ? { data: r.data } : {}),
+    };
+    findings.push({ ...finding, ...renderFindingText(finding, DEFAULT_LOCALE) });
+  };
   return {
     ...base,
-    report(r) {
-      const [start, end] = spanOfPath(base.yaml, r.path, r.part ?? 'key');
-      const fixed = definition.measure === 'field' ? undefined : definition.measure;
-      const measure = r.measure !== undefined ? r.measure : (fixed ?? measureOf(schema, r.path));
-      const severity =
-        r.severity ?? (definition.severity === 'varies' ? 'error' : definition.severity);
-      const finding: Finding = {
-        ruleId: definition.id,
-        messageId: r.messageId,
-        args: r.args ?? {},
-        measure,
-        severity,
-        message: '',
-        start,
-        end,
-        path: r.path,
-        ...(r.data ? { data: r.data } : {}),
-      };
-      findings.push({ ...finding, ...renderFindingText(finding, DEFAULT_LOCALE) });
+    report: (r) => reportUnder(definition.id, r),
+    reportAs: (ruleId, r) => {
+      if (!definition.reportsAs?.includes(ruleId))
+        throw new Error(`${definition.id} does not declare that it reports ${ruleId}`);
+      reportUnder(ruleId, r);
     },
   };
 }

@@ -12,7 +12,13 @@ export interface PhraseRef {
   readonly args?: MessageArgs;
 }
 
-export type MessageArg = string | number | PhraseRef;
+/** The description of a schema field (what it is for), rendered in the message's locale. */
+export interface FieldDescriptionRef {
+  readonly descriptionOf: readonly (string | number)[];
+  readonly kind: 'Engagement' | 'DataConnectionAgreement';
+}
+
+export type MessageArg = string | number | PhraseRef | FieldDescriptionRef;
 
 export type MessageArgs = Readonly<Record<string, MessageArg>>;
 
@@ -30,7 +36,13 @@ export function placeholdersOf(template: string): string[] {
 }
 
 export function isPhraseRef(arg: MessageArg): arg is PhraseRef {
-  return typeof arg === 'object' && arg !== null && typeof arg.phrase === 'string';
+  return typeof arg === 'object' && arg !== null && 'phrase' in arg;
+}
+
+/** How the renderer turns structured arguments into text of a locale. */
+export interface ArgRenderer {
+  phrase(ref: PhraseRef, locale: Locale): string;
+  field(ref: FieldDescriptionRef, locale: Locale): string;
 }
 
 /**
@@ -41,12 +53,13 @@ export function fillTemplate(
   template: string,
   args: MessageArgs,
   locale: Locale,
-  phrase: (ref: PhraseRef, locale: Locale) => string,
+  render: ArgRenderer,
 ): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const arg = args[name];
     if (arg === undefined) return whole;
-    return isPhraseRef(arg) ? phrase(arg, locale) : String(arg);
+    if (typeof arg !== 'object') return String(arg);
+    return isPhraseRef(arg) ? render.phrase(arg, locale) : render.field(arg, locale);
   });
 }
 

@@ -3,23 +3,59 @@
  * in the requested locale, arguments filled in, the measure named in the first sentence. A
  * finding's identity never uses the text (see `findingIdentity`).
  */
-import { ruleDefinition } from '../rules/registry';
+import type { MessageTemplate } from '../rules/defineRule';
+import { reportersAs, ruleDefinition } from '../rules/registry';
 import type { Finding } from '../types';
 import type { Locale } from './locale';
-import { argsKey, fillTemplate, type MessageText } from './message';
+import { describeField } from '../schema/describe';
+import {
+  argsKey,
+  fillTemplate,
+  type ArgRenderer,
+  type MessageArgs,
+  type MessageText,
+} from './message';
 import { renderPhrase } from './phrases';
+
+/** Phrases and field descriptions, in the locale of the message they appear in. */
+const ARGS: ArgRenderer = {
+  phrase: (ref, locale) => renderPhrase(ref, locale, ARGS),
+  field: (ref, locale) => describeField(ref.kind, ref.descriptionOf, locale) ?? '',
+};
+
+/** Fills a template of any catalogue with its arguments in `locale`. */
+export function renderTemplate(template: string, args: MessageArgs, locale: Locale): string {
+  return fillTemplate(template, args, locale, ARGS);
+}
 
 /** The message and detail of a finding in `locale`; findings without a message id keep their text. */
 export function renderFindingText(finding: Finding, locale: Locale): MessageText {
   const template = finding.messageId
-    ? ruleDefinition(finding.ruleId)?.texts[locale].messages[finding.messageId]
+    ? messageTemplate(finding.ruleId, finding.messageId, locale)
     : undefined;
   if (!template)
     return { message: finding.message, ...(finding.detail ? { detail: finding.detail } : {}) };
   const args = finding.args ?? {};
-  const message = fillTemplate(template.message, args, locale, renderPhrase);
-  const detail = template.detail && fillTemplate(template.detail, args, locale, renderPhrase);
+  const message = fillTemplate(template.message, args, locale, ARGS);
+  const detail = template.detail && fillTemplate(template.detail, args, locale, ARGS);
   return { message, ...(detail ? { detail } : {}) };
+}
+
+/**
+ * The template of a message: the rule's own, or one a rule reports under this id (`reportsAs`).
+ */
+export function messageTemplate(
+  ruleId: string,
+  messageId: string,
+  locale: Locale,
+): MessageTemplate | undefined {
+  const own = ruleDefinition(ruleId)?.texts[locale].messages[messageId];
+  if (own) return own;
+  for (const reporter of reportersAs(ruleId)) {
+    const borrowed = reporter.texts[locale].messages[messageId];
+    if (borrowed) return borrowed;
+  }
+  return undefined;
 }
 
 /**

@@ -66,6 +66,11 @@ export interface RuleContext<M extends string = string> {
   workspace: WorkspaceIndex;
   options: ValidationOptions;
   report(finding: RuleReport<M>): void;
+  /**
+   * Reports one of this rule's messages under another rule id the definition lists in
+   * `reportsAs` (a DCA rule that finds a recommended field missing reports `schema/required`).
+   */
+  reportAs(ruleId: string, finding: RuleReport<M>): void;
 }
 
 /** `measure: 'field'` = the measure of the field the finding is on; null = no measure. */
@@ -80,6 +85,8 @@ export interface RuleDefinition<Id extends string = string, M extends string = s
   readonly waivable: boolean;
   /** Broken data rather than a missing obligation: reported at every level, even `basic`. */
   readonly dataError?: boolean;
+  /** Other rule ids some of its messages are reported under (see `RuleContext.reportAs`). */
+  readonly reportsAs?: readonly string[];
   /** The kinds of document the check reads; the engine reports rules without a check itself. */
   readonly kinds?: readonly PolicyKind[];
   readonly texts: Localized<RuleTexts<M>>;

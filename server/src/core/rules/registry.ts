@@ -28,3 +28,8 @@ export function isRuleId(id: string): id is RuleId {
 export function allRuleDefinitions(): readonly RuleDefinition[] {
   return [...BY_ID.values()];
 }
+
+/** The definitions that report some of their messages under `ruleId` (`reportsAs`). */
+export function reportersAs(ruleId: string): readonly RuleDefinition[] {
+  return allRuleDefinitions().filter((definition) => definition.reportsAs?.includes(ruleId));
+}

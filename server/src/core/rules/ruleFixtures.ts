@@ -18,6 +18,8 @@ export interface FixtureCase {
   text: string;
   /** Its file name (default `test.engagement.yaml`). */
   uri?: string;
+  /** The rule id a failing case expects, when the message is reported under another (`reportsAs`). */
+  ruleId?: string;
   /** The message id a failing case expects (default: any of the rule's). */
   messageId?: string;
   /** Other workspace files checked together with it. */
