@@ -4,9 +4,19 @@
  * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
  */
 import type { RuleDefinition } from './defineRule';
+import { documentRules } from './document';
+import { schemaRules } from './schema';
 import { tenancyRules } from './tenancy';
+import { waiverRules } from './waiver';
+import { yamlRules } from './yaml';
 
-export const RULE_DEFINITIONS = [...tenancyRules] as const;
+export const RULE_DEFINITIONS = [
+  ...schemaRules,
+  ...yamlRules,
+  ...documentRules,
+  ...waiverRules,
+  ...tenancyRules,
+] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
 

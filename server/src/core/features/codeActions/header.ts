@@ -5,7 +5,7 @@
 import { isScalar, type Node } from 'yaml';
 import { asRecord } from '../../data';
 import { locate } from '../../locate';
-import { API_VERSION, kindFromFileName } from '../../parse';
+import { API_VERSION, kindFromFileName } from '../../policyHeader';
 import type { FeatureContext } from '../context';
 import {
   addedKey,

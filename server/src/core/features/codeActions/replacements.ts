@@ -5,7 +5,7 @@
 import { isMap } from 'yaml';
 import { asArray, asRecord, valueAt } from '../../data';
 import { locate } from '../../locate';
-import { kindFromFileName } from '../../parse';
+import { kindFromFileName } from '../../policyHeader';
 import type { SchemaNode } from '../../schema/dsl';
 import { idsForRef } from './engagementIds';
 import { addedKey, replaceFix, type ActionableDiagnostic, type Fix, type FixContext } from './fix';
