@@ -17,9 +17,9 @@ export const de: TranslationOf<typeof en> = {
       },
       recommended: { message: '{field} wird empfohlen, fehlt aber', detail: '{description}' },
       needsEntry: { message: '{field} braucht mindestens einen Eintrag', detail: '{description}' },
-      lacksValues: { message: 'In {field} fehlt {values}', detail: '{description}' },
+      lacksValues: { message: '{field} enthält nicht: {values}', detail: '{description}' },
       lacksValuesWith: {
-        message: 'In {field} fehlt ein Eintrag mit {property} {values}',
+        message: '{field} enthält keinen Eintrag mit {property} {values}',
         detail: '{description}',
       },
       lacksEntry: { message: '{field}: {what}', detail: '{why}' },
