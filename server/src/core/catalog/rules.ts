@@ -361,35 +361,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
   },
   // ---- cross-field and cross-document rules -------------------------------------------------
   {
-    id: 'increased-protection/screening',
-    title: 'Personnel screening missing for high protection needs',
-    measure: 'OPS.3.1.M16',
-    severity: 'warning',
-    summary:
-      'Confidentiality or integrity is high or very-high, but the engagement has no `personnelScreening` section.',
-    details:
-      'Measure M16 belongs to the tier for increased protection needs and concerns confidentiality and integrity. As soon as `protectionNeeds` rates either of them high or very-high, the checker expects provider and customer to have agreed which background checks staff must pass. It is a warning and may be waived with a justification, for instance where the law of the country rules such checks out.',
-    fix: 'Add `personnelScreening` with the agreed checks, who performs each one, how far they go, and whether they repeat when staff change.',
-    example: {
-      bad: y(
-        'protectionNeeds:',
-        '  confidentiality: high',
-        '  integrity: normal',
-        '  availability: high',
-        '# no personnelScreening',
-      ),
-      good: y(
-        'personnelScreening:',
-        '  agreedRequirements: [identity-check, qualification-proof]',
-        '  responsibleParty:',
-        '    identity-check: P-PROVIDER',
-        '    qualification-proof: P-PROVIDER',
-        '  extent: identity papers checked, degrees confirmed with the issuing university',
-        '  appliesOnStaffChange: true',
-      ),
-    },
-  },
-  {
     id: 'subcontracting/flow-down',
     title: 'Subcontractor without flow-down of requirements',
     measure: 'OPS.3.1.M2',
@@ -835,26 +806,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
         'staff:',
         '  substitutes:',
         '    - { role: database administration, primary: C-DBA, deputy: C-DBA2 }',
-      ),
-    },
-  },
-  {
-    id: 'data-exchange/encryption',
-    title: 'Sensitive data exchanged without encryption',
-    measure: 'OPS.3.1.M9',
-    severity: 'warning',
-    summary:
-      'Confidentiality or integrity is high or very-high, but the transport protection for data exchange does not include encryption.',
-    details:
-      'Checksums and sealed containers reveal damage and tampering, yet do not keep data secret on its way. When `protectionNeeds` rates confidentiality or integrity high or very-high and `dataExchange.security.transportProtection` lacks `encryption`, the data travels less protected than its rating calls for.',
-    fix: 'Add `encryption` to `transportProtection` (and describe the key management); or waive the warning with a reason, such as a dedicated line.',
-    example: {
-      bad: y('dataExchange:', '  security:', '    transportProtection: [checksum]'),
-      good: y(
-        'dataExchange:',
-        '  security:',
-        '    transportProtection: [encryption, checksum]',
-        '    keyManagement: keys held in the provider HSM, rotated yearly',
       ),
     },
   },

@@ -4,7 +4,6 @@ import { rules as communication } from './communication';
 import { rules as contract } from './contract';
 import { rules as dca } from './dca';
 import { rules as operations } from './operations';
-import { rules as protection } from './protection';
 import { rules as references } from './references';
 import { rules as review } from './review';
 import { rules as staff } from './staff';
@@ -15,7 +14,6 @@ export const RULES: readonly Rule[] = [
   ...review,
   ...subcontracting,
   ...contract,
-  ...protection,
   ...operations,
   ...staff,
   ...communication,
