@@ -539,89 +539,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
     },
   },
   {
-    id: 'access/default-passwords',
-    title: 'Default passwords not changed',
-    measure: 'OPS.3.1.M11',
-    severity: 'error',
-    summary: '`accessControl.defaultPasswordsChanged` is not `true`.',
-    details:
-      'Factory passwords are published in manuals and tried first by every attacker. The measure requires them to be replaced right after installation and no later than first use, so a value other than `true` is reported as an error that cannot be waived (a missing value is reported as `schema/required`).',
-    fix: 'Change all default passwords on the systems of the engagement, then set `defaultPasswordsChanged` to `true`.',
-    example: {
-      bad: y('accessControl:', '  defaultPasswordsChanged: false'),
-      good: y('accessControl:', '  defaultPasswordsChanged: true'),
-    },
-  },
-  {
-    id: 'emergency/rto',
-    title: 'Recovery slower than the customer needs',
-    measure: 'OPS.3.1.M14',
-    severity: 'error',
-    summary:
-      'The provider\u2019s recovery time or recovery point is longer than the customer requires.',
-    details:
-      'The provider has to adapt its contingency planning to the customer\u2019s needs. The rule compares `providerCapability.rto` and `.rpo` with `customerRecoveryRequirements.rto` and `.rpo`; if the provider needs longer to restore service, or would lose more data, the customer\u2019s requirement cannot be met in an emergency.',
-    fix: 'Improve recovery (standby systems, more frequent backups) until the provider values are within the customer\u2019s, or agree new requirements with the customer.',
-    example: {
-      bad: y(
-        'emergencyPreparedness:',
-        '  customerRecoveryRequirements: { rto: PT4H, rpo: PT1H }',
-        '  providerCapability: { rto: PT8H, rpo: PT1H }',
-      ),
-      good: y(
-        'emergencyPreparedness:',
-        '  customerRecoveryRequirements: { rto: PT4H, rpo: PT1H }',
-        '  providerCapability: { rto: PT2H, rpo: PT30M }',
-      ),
-    },
-  },
-  {
-    id: 'migration/open-exceptions',
-    title: 'Migration completed with loose ends',
-    measure: 'OPS.3.1.M13',
-    severity: 'error',
-    summary:
-      'A completed migration still lists open exceptions, or the security concept was not updated after completion.',
-    details:
-      'Temporary exceptions are often granted to get a migration done, and plans change along the way. Once `migration.status` is `completed`, `openExceptions` has to be empty and `securityConceptUpdatedOn` must not be earlier than `completedOn`; otherwise the service enters operation on undocumented, weakened settings.',
-    fix: 'Close the remaining exceptions and update the security concept, then record the date of that update.',
-    example: {
-      bad: y(
-        'migration:',
-        '  status: completed',
-        '  completedOn: 2024-06-30',
-        '  openExceptions: [temporary admin access for vendor]',
-        '  securityConceptUpdatedOn: 2024-03-01',
-      ),
-      good: y(
-        'migration:',
-        '  status: completed',
-        '  completedOn: 2024-06-30',
-        '  openExceptions: []',
-        '  securityConceptUpdatedOn: 2024-07-05',
-      ),
-    },
-  },
-  {
-    id: 'migration/production-test-data',
-    title: 'Production data used for tests without protection',
-    measure: 'OPS.3.1.M13',
-    severity: 'error',
-    summary: 'Migration tests use production data, but no protection for it is described.',
-    details:
-      'Under time pressure, tests are easily run on a copy of live data in an environment with weaker controls. That is only acceptable when the data is specially protected, for example masked or kept in a test system with production-grade access control. `migration.testData.usesProductionData: true` without a `protection` entry shows that this has not been thought through.',
-    fix: 'Describe the protection in `testData.protection`, or switch to synthetic or anonymised test data.',
-    example: {
-      bad: y('migration:', '  testData:', '    usesProductionData: true'),
-      good: y(
-        'migration:',
-        '  testData:',
-        '    usesProductionData: true',
-        '    protection: personal fields masked; test system has the same access controls as production',
-      ),
-    },
-  },
-  {
     id: 'contract/penalties-incomplete',
     title: 'Penalty clause leaves aspects open',
     measure: 'OPS.3.1.M2',
@@ -763,27 +680,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
         '    conditions: only with prior written approval; all requirements passed on',
         '    flowDownAllRequirements: true',
         '    customerApprovalRequired: true',
-      ),
-    },
-  },
-  {
-    id: 'lifecycle/migration-incomplete',
-    title: 'In operation while migration is unfinished',
-    measure: 'OPS.3.1.M13',
-    severity: 'warning',
-    summary:
-      '`metadata.status` is `operation` or later, but `migration.status` is not `completed`.',
-    details:
-      'The migration ends with a set of closing tasks: updating the security concept, documenting configurations, training staff, lifting exceptions. An engagement that is already in operation (or being terminated) while its migration is still planned or running has either skipped those tasks or not updated the document.',
-    fix: 'Finish the migration tasks and set `migration.status` to `completed` with its completion fields, or correct `metadata.status`.',
-    example: {
-      bad: y('metadata:', '  status: operation', 'migration:', '  status: running'),
-      good: y(
-        'metadata:',
-        '  status: operation',
-        'migration:',
-        '  status: completed',
-        '  completedOn: 2024-06-30',
       ),
     },
   },

@@ -3,7 +3,6 @@ import type { Rule } from './rule';
 import { rules as communication } from './communication';
 import { rules as contract } from './contract';
 import { rules as dca } from './dca';
-import { rules as operations } from './operations';
 import { rules as references } from './references';
 import { rules as review } from './review';
 import { rules as staff } from './staff';
@@ -14,7 +13,6 @@ export const RULES: readonly Rule[] = [
   ...review,
   ...subcontracting,
   ...contract,
-  ...operations,
   ...staff,
   ...communication,
   ...dca,

@@ -4,10 +4,11 @@
  * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
  */
 import type { RuleDefinition } from './defineRule';
+import { operationsRules } from './operations';
 import { protectionRules } from './protection';
 import { tenancyRules } from './tenancy';
 
-export const RULE_DEFINITIONS = [...tenancyRules, ...protectionRules] as const;
+export const RULE_DEFINITIONS = [...tenancyRules, ...protectionRules, ...operationsRules] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
 
