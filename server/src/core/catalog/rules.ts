@@ -569,33 +569,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
     },
   },
   {
-    id: 'external-staff/commitment',
-    title: 'External staff not committed or not reported',
-    measure: 'OPS.3.1.M6',
-    severity: 'varies',
-    summary:
-      'Long-term external staff lack a written commitment, or external staff with access to confidential data were not reported to the customer.',
-    details:
-      'People from other companies working for the provider over a longer period must commit in writing to the applicable laws and rules; an entry with `engagement: long-term` and no `writtenCommitmentOn` is an error. Separately, whenever external staff can reach the customer\u2019s confidential data (`accessToConfidentialData: true`), the customer should be told so that its security officer can reassess; a missing `reportedToCustomerOn` is a warning.',
-    fix: 'Obtain the written commitment and record its date; inform the customer and record when that happened.',
-    example: {
-      bad: y(
-        'externalStaff:',
-        '  - id: EXT-1',
-        '    engagement: long-term',
-        '    accessToConfidentialData: true',
-      ),
-      good: y(
-        'externalStaff:',
-        '  - id: EXT-1',
-        '    engagement: long-term',
-        '    accessToConfidentialData: true',
-        '    writtenCommitmentOn: 2024-02-15',
-        '    reportedToCustomerOn: 2024-02-16',
-      ),
-    },
-  },
-  {
     id: 'communication/external-partner',
     title: 'External partner receives classified information without a contractual basis',
     measure: 'OPS.3.1.M4',
@@ -680,28 +653,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
         '    conditions: only with prior written approval; all requirements passed on',
         '    flowDownAllRequirements: true',
         '    customerApprovalRequired: true',
-      ),
-    },
-  },
-  {
-    id: 'staff/self-substitute',
-    title: 'Person is their own deputy',
-    measure: 'OPS.3.1.M5',
-    severity: 'error',
-    summary: 'A substitution entry names the same contact as primary and as deputy.',
-    details:
-      'Deputies exist so that a role stays covered when its holder is absent. An entry in `staff.substitutes` whose primary and deputy are the same contact provides no cover at all, even though it looks complete.',
-    fix: 'Name a different person as deputy; add a contact for them if needed.',
-    example: {
-      bad: y(
-        'staff:',
-        '  substitutes:',
-        '    - { role: database administration, primary: C-DBA, deputy: C-DBA }',
-      ),
-      good: y(
-        'staff:',
-        '  substitutes:',
-        '    - { role: database administration, primary: C-DBA, deputy: C-DBA2 }',
       ),
     },
   },

@@ -5,7 +5,6 @@ import { rules as contract } from './contract';
 import { rules as dca } from './dca';
 import { rules as references } from './references';
 import { rules as review } from './review';
-import { rules as staff } from './staff';
 import { rules as subcontracting } from './subcontracting';
 
 export const RULES: readonly Rule[] = [
@@ -13,7 +12,6 @@ export const RULES: readonly Rule[] = [
   ...review,
   ...subcontracting,
   ...contract,
-  ...staff,
   ...communication,
   ...dca,
 ];

@@ -6,9 +6,15 @@
 import type { RuleDefinition } from './defineRule';
 import { operationsRules } from './operations';
 import { protectionRules } from './protection';
+import { staffRules } from './staff';
 import { tenancyRules } from './tenancy';
 
-export const RULE_DEFINITIONS = [...tenancyRules, ...protectionRules, ...operationsRules] as const;
+export const RULE_DEFINITIONS = [
+  ...tenancyRules,
+  ...protectionRules,
+  ...operationsRules,
+  ...staffRules,
+] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
 
