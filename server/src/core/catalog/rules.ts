@@ -569,33 +569,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
     },
   },
   {
-    id: 'communication/external-partner',
-    title: 'External partner receives classified information without a contractual basis',
-    measure: 'OPS.3.1.M4',
-    severity: 'error',
-    summary:
-      'A communication partner outside the provider may receive information above the lowest classification, but no contractual basis is given.',
-    details:
-      'Before information leaves the provider, it has to be certain that the recipient is entitled to process it, and that has to be agreed with the customer by contract. The rule reads `securityConcept.classification.scheme` as ordered from lowest to highest; an external partner whose `allowed` list goes beyond the first level needs `contractualBasis`.',
-    fix: 'Name the contract or clause that entitles the partner in `contractualBasis`, or restrict `allowed` to the lowest level.',
-    example: {
-      bad: y(
-        'communication:',
-        '  partners:',
-        '    - { id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal] }',
-      ),
-      good: y(
-        'communication:',
-        '  partners:',
-        '    - id: PTN-AUDIT',
-        '      contact: C-AUDITOR',
-        '      scope: external',
-        '      allowed: [public, internal]',
-        '      contractualBasis: audit agreement of 2024-01-08',
-      ),
-    },
-  },
-  {
     id: 'review/overdue',
     title: 'Review overdue',
     measure: 'field',

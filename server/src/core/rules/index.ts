@@ -1,6 +1,5 @@
 /** Every semantic rule of FORMAT.md section 4 (and the few the engine adds), in one list. */
 import type { Rule } from './rule';
-import { rules as communication } from './communication';
 import { rules as contract } from './contract';
 import { rules as dca } from './dca';
 import { rules as references } from './references';
@@ -12,6 +11,5 @@ export const RULES: readonly Rule[] = [
   ...review,
   ...subcontracting,
   ...contract,
-  ...communication,
   ...dca,
 ];

@@ -4,6 +4,7 @@
  * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
  */
 import type { RuleDefinition } from './defineRule';
+import { communicationRules } from './communication';
 import { operationsRules } from './operations';
 import { protectionRules } from './protection';
 import { staffRules } from './staff';
@@ -14,6 +15,7 @@ export const RULE_DEFINITIONS = [
   ...protectionRules,
   ...operationsRules,
   ...staffRules,
+  ...communicationRules,
 ] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
