@@ -40,6 +40,11 @@ export interface FieldConstraint<M extends string = string> {
   readonly relation: ConstraintRelation;
   /** The field it is compared with (dotted, in the same document unless a counterpart path). */
   readonly other?: string | CounterpartPath;
+  /**
+   * The rule also wants the field present whenever the constraint applies (its check reports it
+   * missing): a new mapping above the field gets the key from the quick-fix.
+   */
+  readonly required?: boolean;
   /** Only when this holds does the constraint apply (to the check and to the placeholders). */
   readonly when?: (scope: ConstraintScope) => boolean;
   /**
