@@ -14,6 +14,7 @@ import { tabFixes } from './codeActions/indentation';
 import { formatFixes } from './codeActions/normalise';
 import { quoteFixes, setTrueFixes, suggestionFixes } from './codeActions/replacements';
 import { requiredKeyFixes } from './codeActions/requiredKey';
+import { fixTitle } from './codeActions/titles';
 import { waiverFixes } from './codeActions/waiver';
 
 export type { ActionableDiagnostic } from './codeActions/fix';
@@ -120,7 +121,7 @@ export function fixAll(ctx: FeatureContext, findings: readonly Finding[]): CodeA
   const edits = compatibleEdits(fixes);
   if (edits.length === 0) return null;
   return {
-    title: 'Fix all automatically fixable problems',
+    title: fixTitle(ctx.options, 'fixAll'),
     kind: FIX_ALL_KIND,
     diagnostics: [],
     edit: { changes: { [ctx.file.uri]: textEdits(ctx, edits) } },
