@@ -7,7 +7,7 @@ export const de: TranslationOf<typeof en> = {
     title:
       'Externer Kommunikationspartner erhält eingestufte Informationen ohne vertragliche Grundlage',
     summary:
-      'Ein Kommunikationspartner außerhalb des Dienstleisters darf Informationen oberhalb der niedrigsten Schutzklasse erhalten, eine vertragliche Grundlage ist aber nicht angegeben.',
+      'Ein Kommunikationspartner außerhalb des Dienstleisters darf Informationen oberhalb der niedrigsten Klassifizierungsstufe erhalten, eine vertragliche Grundlage ist aber nicht angegeben.',
     details:
       'Bevor Informationen den Dienstleister verlassen, muss feststehen, dass der Empfänger sie verarbeiten darf, und das ist mit dem Kunden vertraglich zu vereinbaren. Die Regel liest `securityConcept.classification.scheme` als Stufenfolge von der niedrigsten zur höchsten; ein externer Partner, dessen Liste `allowed` über die erste Stufe hinausgeht, braucht eine `contractualBasis`.',
     fix: 'Nennen Sie in `contractualBasis` den Vertrag oder die Klausel, die den Partner berechtigt, oder beschränken Sie `allowed` auf die niedrigste Stufe.',
@@ -16,7 +16,7 @@ export const de: TranslationOf<typeof en> = {
         message:
           'Externer Partner {partner} darf Informationen der Stufe {level} erhalten, ohne dass eine contractualBasis angegeben ist',
         detail:
-          'Die Stufe {level} liegt über der niedrigsten Schutzklasse {lowest}. Eingestufte Informationen dürfen die Organisation nur auf vertraglicher Grundlage verlassen: Tragen Sie die Klausel als contractualBasis ein, oder erlauben Sie nur {lowest}.',
+          'Die Stufe {level} liegt über der niedrigsten Klassifizierungsstufe {lowest}. Eingestufte Informationen dürfen die Organisation nur auf vertraglicher Grundlage verlassen: Tragen Sie die Klausel als contractualBasis ein, oder erlauben Sie nur {lowest}.',
       },
     },
   },

@@ -19,7 +19,7 @@ export const de: TranslationOf<typeof en> = {
     },
   },
   'emergency/rto': {
-    title: 'Wiederanlauf dauert länger, als der Kunde es zulässt',
+    title: 'Notfallvorsorge des Dienstleisters bleibt hinter den Vorgaben des Kunden zurück',
     summary:
       'Die Wiederanlaufzeit oder der maximal tolerierbare Datenverlust des Dienstleisters ist größer, als der Kunde fordert.',
     details:
@@ -41,7 +41,7 @@ export const de: TranslationOf<typeof en> = {
     },
   },
   'migration/open-exceptions': {
-    title: 'Migration abgeschlossen, aber nicht aufgeräumt',
+    title: 'Migration abgeschlossen, Nacharbeiten aber offen',
     summary:
       'Nach abgeschlossener Migration sind noch Ausnahmen offen, oder das Sicherheitskonzept wurde danach nicht aktualisiert.',
     details:
