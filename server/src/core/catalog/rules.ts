@@ -60,35 +60,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
   },
   // ---- cross-field and cross-document rules -------------------------------------------------
   {
-    id: 'increased-protection/screening',
-    title: 'Personnel screening missing for high protection needs',
-    measure: 'OPS.3.1.M16',
-    severity: 'warning',
-    summary:
-      'Confidentiality or integrity is high or very-high, but the engagement has no `personnelScreening` section.',
-    details:
-      'Measure M16 belongs to the tier for increased protection needs and concerns confidentiality and integrity. As soon as `protectionNeeds` rates either of them high or very-high, the checker expects provider and customer to have agreed which background checks staff must pass. It is a warning and may be waived with a justification, for instance where the law of the country rules such checks out.',
-    fix: 'Add `personnelScreening` with the agreed checks, who performs each one, how far they go, and whether they repeat when staff change.',
-    example: {
-      bad: y(
-        'protectionNeeds:',
-        '  confidentiality: high',
-        '  integrity: normal',
-        '  availability: high',
-        '# no personnelScreening',
-      ),
-      good: y(
-        'personnelScreening:',
-        '  agreedRequirements: [identity-check, qualification-proof]',
-        '  responsibleParty:',
-        '    identity-check: P-PROVIDER',
-        '    qualification-proof: P-PROVIDER',
-        '  extent: identity papers checked, degrees confirmed with the issuing university',
-        '  appliesOnStaffChange: true',
-      ),
-    },
-  },
-  {
     id: 'subcontracting/flow-down',
     title: 'Subcontractor without flow-down of requirements',
     measure: 'OPS.3.1.M2',
@@ -267,89 +238,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
     },
   },
   {
-    id: 'access/default-passwords',
-    title: 'Default passwords not changed',
-    measure: 'OPS.3.1.M11',
-    severity: 'error',
-    summary: '`accessControl.defaultPasswordsChanged` is not `true`.',
-    details:
-      'Factory passwords are published in manuals and tried first by every attacker. The measure requires them to be replaced right after installation and no later than first use, so a value other than `true` is reported as an error that cannot be waived (a missing value is reported as `schema/required`).',
-    fix: 'Change all default passwords on the systems of the engagement, then set `defaultPasswordsChanged` to `true`.',
-    example: {
-      bad: y('accessControl:', '  defaultPasswordsChanged: false'),
-      good: y('accessControl:', '  defaultPasswordsChanged: true'),
-    },
-  },
-  {
-    id: 'emergency/rto',
-    title: 'Recovery slower than the customer needs',
-    measure: 'OPS.3.1.M14',
-    severity: 'error',
-    summary:
-      'The provider\u2019s recovery time or recovery point is longer than the customer requires.',
-    details:
-      'The provider has to adapt its contingency planning to the customer\u2019s needs. The rule compares `providerCapability.rto` and `.rpo` with `customerRecoveryRequirements.rto` and `.rpo`; if the provider needs longer to restore service, or would lose more data, the customer\u2019s requirement cannot be met in an emergency.',
-    fix: 'Improve recovery (standby systems, more frequent backups) until the provider values are within the customer\u2019s, or agree new requirements with the customer.',
-    example: {
-      bad: y(
-        'emergencyPreparedness:',
-        '  customerRecoveryRequirements: { rto: PT4H, rpo: PT1H }',
-        '  providerCapability: { rto: PT8H, rpo: PT1H }',
-      ),
-      good: y(
-        'emergencyPreparedness:',
-        '  customerRecoveryRequirements: { rto: PT4H, rpo: PT1H }',
-        '  providerCapability: { rto: PT2H, rpo: PT30M }',
-      ),
-    },
-  },
-  {
-    id: 'migration/open-exceptions',
-    title: 'Migration completed with loose ends',
-    measure: 'OPS.3.1.M13',
-    severity: 'error',
-    summary:
-      'A completed migration still lists open exceptions, or the security concept was not updated after completion.',
-    details:
-      'Temporary exceptions are often granted to get a migration done, and plans change along the way. Once `migration.status` is `completed`, `openExceptions` has to be empty and `securityConceptUpdatedOn` must not be earlier than `completedOn`; otherwise the service enters operation on undocumented, weakened settings.',
-    fix: 'Close the remaining exceptions and update the security concept, then record the date of that update.',
-    example: {
-      bad: y(
-        'migration:',
-        '  status: completed',
-        '  completedOn: 2024-06-30',
-        '  openExceptions: [temporary admin access for vendor]',
-        '  securityConceptUpdatedOn: 2024-03-01',
-      ),
-      good: y(
-        'migration:',
-        '  status: completed',
-        '  completedOn: 2024-06-30',
-        '  openExceptions: []',
-        '  securityConceptUpdatedOn: 2024-07-05',
-      ),
-    },
-  },
-  {
-    id: 'migration/production-test-data',
-    title: 'Production data used for tests without protection',
-    measure: 'OPS.3.1.M13',
-    severity: 'error',
-    summary: 'Migration tests use production data, but no protection for it is described.',
-    details:
-      'Under time pressure, tests are easily run on a copy of live data in an environment with weaker controls. That is only acceptable when the data is specially protected, for example masked or kept in a test system with production-grade access control. `migration.testData.usesProductionData: true` without a `protection` entry shows that this has not been thought through.',
-    fix: 'Describe the protection in `testData.protection`, or switch to synthetic or anonymised test data.',
-    example: {
-      bad: y('migration:', '  testData:', '    usesProductionData: true'),
-      good: y(
-        'migration:',
-        '  testData:',
-        '    usesProductionData: true',
-        '    protection: personal fields masked; test system has the same access controls as production',
-      ),
-    },
-  },
-  {
     id: 'contract/penalties-incomplete',
     title: 'Penalty clause leaves aspects open',
     measure: 'OPS.3.1.M2',
@@ -376,60 +264,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
         "      imageDamage: '\u00a712.2'",
         "      providerInsolvency: '\u00a712.3'",
         "      catastrophicDamage: '\u00a712.4'",
-      ),
-    },
-  },
-  {
-    id: 'external-staff/commitment',
-    title: 'External staff not committed or not reported',
-    measure: 'OPS.3.1.M6',
-    severity: 'varies',
-    summary:
-      'Long-term external staff lack a written commitment, or external staff with access to confidential data were not reported to the customer.',
-    details:
-      'People from other companies working for the provider over a longer period must commit in writing to the applicable laws and rules; an entry with `engagement: long-term` and no `writtenCommitmentOn` is an error. Separately, whenever external staff can reach the customer\u2019s confidential data (`accessToConfidentialData: true`), the customer should be told so that its security officer can reassess; a missing `reportedToCustomerOn` is a warning.',
-    fix: 'Obtain the written commitment and record its date; inform the customer and record when that happened.',
-    example: {
-      bad: y(
-        'externalStaff:',
-        '  - id: EXT-1',
-        '    engagement: long-term',
-        '    accessToConfidentialData: true',
-      ),
-      good: y(
-        'externalStaff:',
-        '  - id: EXT-1',
-        '    engagement: long-term',
-        '    accessToConfidentialData: true',
-        '    writtenCommitmentOn: 2024-02-15',
-        '    reportedToCustomerOn: 2024-02-16',
-      ),
-    },
-  },
-  {
-    id: 'communication/external-partner',
-    title: 'External partner receives classified information without a contractual basis',
-    measure: 'OPS.3.1.M4',
-    severity: 'error',
-    summary:
-      'A communication partner outside the provider may receive information above the lowest classification, but no contractual basis is given.',
-    details:
-      'Before information leaves the provider, it has to be certain that the recipient is entitled to process it, and that has to be agreed with the customer by contract. The rule reads `securityConcept.classification.scheme` as ordered from lowest to highest; an external partner whose `allowed` list goes beyond the first level needs `contractualBasis`.',
-    fix: 'Name the contract or clause that entitles the partner in `contractualBasis`, or restrict `allowed` to the lowest level.',
-    example: {
-      bad: y(
-        'communication:',
-        '  partners:',
-        '    - { id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal] }',
-      ),
-      good: y(
-        'communication:',
-        '  partners:',
-        '    - id: PTN-AUDIT',
-        '      contact: C-AUDITOR',
-        '      scope: external',
-        '      allowed: [public, internal]',
-        '      contractualBasis: audit agreement of 2024-01-08',
       ),
     },
   },
@@ -491,69 +325,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
         '    conditions: only with prior written approval; all requirements passed on',
         '    flowDownAllRequirements: true',
         '    customerApprovalRequired: true',
-      ),
-    },
-  },
-  {
-    id: 'lifecycle/migration-incomplete',
-    title: 'In operation while migration is unfinished',
-    measure: 'OPS.3.1.M13',
-    severity: 'warning',
-    summary:
-      '`metadata.status` is `operation` or later, but `migration.status` is not `completed`.',
-    details:
-      'The migration ends with a set of closing tasks: updating the security concept, documenting configurations, training staff, lifting exceptions. An engagement that is already in operation (or being terminated) while its migration is still planned or running has either skipped those tasks or not updated the document.',
-    fix: 'Finish the migration tasks and set `migration.status` to `completed` with its completion fields, or correct `metadata.status`.',
-    example: {
-      bad: y('metadata:', '  status: operation', 'migration:', '  status: running'),
-      good: y(
-        'metadata:',
-        '  status: operation',
-        'migration:',
-        '  status: completed',
-        '  completedOn: 2024-06-30',
-      ),
-    },
-  },
-  {
-    id: 'staff/self-substitute',
-    title: 'Person is their own deputy',
-    measure: 'OPS.3.1.M5',
-    severity: 'error',
-    summary: 'A substitution entry names the same contact as primary and as deputy.',
-    details:
-      'Deputies exist so that a role stays covered when its holder is absent. An entry in `staff.substitutes` whose primary and deputy are the same contact provides no cover at all, even though it looks complete.',
-    fix: 'Name a different person as deputy; add a contact for them if needed.',
-    example: {
-      bad: y(
-        'staff:',
-        '  substitutes:',
-        '    - { role: database administration, primary: C-DBA, deputy: C-DBA }',
-      ),
-      good: y(
-        'staff:',
-        '  substitutes:',
-        '    - { role: database administration, primary: C-DBA, deputy: C-DBA2 }',
-      ),
-    },
-  },
-  {
-    id: 'data-exchange/encryption',
-    title: 'Sensitive data exchanged without encryption',
-    measure: 'OPS.3.1.M9',
-    severity: 'warning',
-    summary:
-      'Confidentiality or integrity is high or very-high, but the transport protection for data exchange does not include encryption.',
-    details:
-      'Checksums and sealed containers reveal damage and tampering, yet do not keep data secret on its way. When `protectionNeeds` rates confidentiality or integrity high or very-high and `dataExchange.security.transportProtection` lacks `encryption`, the data travels less protected than its rating calls for.',
-    fix: 'Add `encryption` to `transportProtection` (and describe the key management); or waive the warning with a reason, such as a dedicated line.',
-    example: {
-      bad: y('dataExchange:', '  security:', '    transportProtection: [checksum]'),
-      good: y(
-        'dataExchange:',
-        '  security:',
-        '    transportProtection: [encryption, checksum]',
-        '    keyManagement: keys held in the provider HSM, rotated yearly',
       ),
     },
   },

@@ -11,6 +11,7 @@ import type { ActionableDiagnostic, Fix, FixProvider, OffsetEdit } from './codeA
 import { EditSet } from './codeActions/editSet';
 import { headerForEmptyFile } from './codeActions/header';
 import { suggestionFixes } from './codeActions/replacements';
+import { fixTitle } from './codeActions/titles';
 import { waiverFixes } from './codeActions/waiver';
 import { ruleDefinition } from '../rules/registry';
 
@@ -116,7 +117,7 @@ export function fixAll(ctx: FeatureContext, findings: readonly Finding[]): CodeA
   const edits = compatibleEdits(fixes);
   if (edits.length === 0) return null;
   return {
-    title: 'Fix all automatically fixable problems',
+    title: fixTitle(ctx.options, 'fixAll'),
     kind: FIX_ALL_KIND,
     diagnostics: [],
     edit: { changes: { [ctx.file.uri]: textEdits(ctx, edits) } },

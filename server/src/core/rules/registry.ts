@@ -6,6 +6,10 @@
 import type { RuleDefinition } from './defineRule';
 import { documentRules } from './document';
 import { schemaRules } from './schema';
+import { communicationRules } from './communication';
+import { operationsRules } from './operations';
+import { protectionRules } from './protection';
+import { staffRules } from './staff';
 import { tenancyRules } from './tenancy';
 import { waiverRules } from './waiver';
 import { yamlRules } from './yaml';
@@ -16,6 +20,10 @@ export const RULE_DEFINITIONS = [
   ...documentRules,
   ...waiverRules,
   ...tenancyRules,
+  ...protectionRules,
+  ...operationsRules,
+  ...staffRules,
+  ...communicationRules,
 ] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
