@@ -735,21 +735,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
     },
   },
   {
-    id: 'review/overdue',
-    title: 'Review overdue',
-    measure: 'field',
-    severity: 'warning',
-    summary:
-      'A `lastReviewed` or `lastAligned` date is older than the interval that belongs to it.',
-    details:
-      'Several measures ask for regular reviews: of the communication partners, the security concept, emergency plans and more. Where a section records an interval and the date of the last review, the checker adds the interval to that date and compares the result with today. A stale review means the documentation may no longer describe reality.',
-    fix: 'Carry out the review and update the date; if the agreed rhythm has changed, update the interval too.',
-    example: {
-      bad: y('communication:', '  review:', '    interval: P6M', '    lastReviewed: 2022-11-02'),
-      good: y('communication:', '  review:', '    interval: P6M', '    lastReviewed: 2024-05-14'),
-    },
-  },
-  {
     id: 'engagement/dca-missing',
     title: 'Data connection agreement not found',
     measure: 'OPS.3.1.M8',

@@ -6,13 +6,11 @@ import { rules as dca } from './dca';
 import { rules as operations } from './operations';
 import { rules as protection } from './protection';
 import { rules as references } from './references';
-import { rules as review } from './review';
 import { rules as staff } from './staff';
 import { rules as subcontracting } from './subcontracting';
 
 export const RULES: readonly Rule[] = [
   ...references,
-  ...review,
   ...subcontracting,
   ...contract,
   ...protection,

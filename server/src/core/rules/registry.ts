@@ -4,9 +4,10 @@
  * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
  */
 import type { RuleDefinition } from './defineRule';
+import { reviewRules } from './review';
 import { tenancyRules } from './tenancy';
 
-export const RULE_DEFINITIONS = [...tenancyRules] as const;
+export const RULE_DEFINITIONS = [...tenancyRules, ...reviewRules] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
 
