@@ -390,65 +390,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
     },
   },
   {
-    id: 'subcontracting/flow-down',
-    title: 'Subcontractor without flow-down of requirements',
-    measure: 'OPS.3.1.M2',
-    severity: 'error',
-    summary:
-      'A subcontractor is listed, yet the contract does not permit subcontracting or does not pass all requirements on to it.',
-    details:
-      'When `roughConcept.dependencies` contains an entry of type `subcontractor`, the contract has to allow further relocation (`furtherRelocation.permitted: true`) and oblige every subcontractor to meet the same requirements the provider accepted (`flowDownAllRequirements: true`). Otherwise part of the service runs under weaker rules than the customer agreed to, or in breach of the contract.',
-    fix: 'Set `furtherRelocation.permitted` and `flowDownAllRequirements` to `true` and make sure the contract really contains that clause; or stop using the subcontractor.',
-    example: {
-      bad: y(
-        'roughConcept:',
-        '  dependencies:',
-        '    - { id: DEP-NET, type: subcontractor, name: NetOps GmbH } # other fields omitted',
-        'contract:',
-        '  furtherRelocation:',
-        '    permitted: true',
-        '    conditions: only with prior written approval of the customer',
-        '    flowDownAllRequirements: false',
-      ),
-      good: y(
-        'contract:',
-        '  furtherRelocation:',
-        '    permitted: true',
-        '    conditions: only with prior written approval of the customer',
-        '    flowDownAllRequirements: true',
-      ),
-    },
-  },
-  {
-    id: 'subcontracting/late-disclosure',
-    title: 'Dependency disclosed after signing',
-    measure: 'OPS.3.1.M1',
-    severity: 'warning',
-    summary:
-      'A dependency on a third party was disclosed to the customer only after the contract was signed.',
-    details:
-      'The rough concept expects the provider to tell the customer about subcontractors, other outsourcers, data hosts, carriers and emergency partners before the contract is concluded, so the customer can weigh the risks while it can still negotiate. A `disclosedOn` date later than `contract.signedOn` shows that this did not happen.',
-    fix: 'Discuss the dependency with the customer and record the outcome (for example a contract amendment); correct `disclosedOn` if the date was simply wrong.',
-    example: {
-      bad: y(
-        'contract:',
-        '  signedOn: 2024-02-01',
-        'roughConcept:',
-        '  dependencies:',
-        '    - id: DEP-DC',
-        '      disclosedOn: 2024-05-10',
-      ),
-      good: y(
-        'contract:',
-        '  signedOn: 2024-02-01',
-        'roughConcept:',
-        '  dependencies:',
-        '    - id: DEP-DC',
-        '      disclosedOn: 2024-01-12',
-      ),
-    },
-  },
-  {
     id: 'reference/unresolved',
     title: 'Reference to an unknown id',
     measure: 'field',
@@ -759,27 +700,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
     },
   },
   // ---- further rules ------------------------------------------------------------------------
-  {
-    id: 'subcontracting/blanket-exclusion',
-    title: 'Subcontracting excluded altogether',
-    measure: 'OPS.3.1.M2',
-    severity: 'info',
-    summary: '`contract.furtherRelocation.permitted` is `false`.',
-    details:
-      'A contract may forbid any involvement of third parties, but the measure advises against such a blanket ban: sooner or later a specialist, a carrier or a maintenance firm is needed, and a flat exclusion then forces either a breach or a renegotiation. Sensible conditions under which subcontracting is allowed work better. This is information only.',
-    fix: 'Consider permitting subcontracting under defined conditions (customer approval, flow-down of all requirements) instead of ruling it out.',
-    example: {
-      bad: y('contract:', '  furtherRelocation:', '    permitted: false', '    conditions: none'),
-      good: y(
-        'contract:',
-        '  furtherRelocation:',
-        '    permitted: true',
-        '    conditions: only with prior written approval; all requirements passed on',
-        '    flowDownAllRequirements: true',
-        '    customerApprovalRequired: true',
-      ),
-    },
-  },
   {
     id: 'lifecycle/migration-incomplete',
     title: 'In operation while migration is unfinished',

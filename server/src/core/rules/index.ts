@@ -7,11 +7,9 @@ import { rules as operations } from './operations';
 import { rules as protection } from './protection';
 import { rules as references } from './references';
 import { rules as staff } from './staff';
-import { rules as subcontracting } from './subcontracting';
 
 export const RULES: readonly Rule[] = [
   ...references,
-  ...subcontracting,
   ...contract,
   ...protection,
   ...operations,

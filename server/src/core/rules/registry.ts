@@ -5,9 +5,10 @@
  */
 import type { RuleDefinition } from './defineRule';
 import { reviewRules } from './review';
+import { subcontractingRules } from './subcontracting';
 import { tenancyRules } from './tenancy';
 
-export const RULE_DEFINITIONS = [...tenancyRules, ...reviewRules] as const;
+export const RULE_DEFINITIONS = [...tenancyRules, ...reviewRules, ...subcontractingRules] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
 
