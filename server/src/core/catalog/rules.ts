@@ -267,32 +267,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
       'The file holds bytes that cannot be text, such as NUL characters, so it is probably an office document or an archive saved under a .yaml name. It cannot be validated and would mislead anyone who expects a policy there.',
     fix: 'Replace the file with the YAML text of the document, or rename it so it no longer looks like a policy file.',
   },
-  {
-    id: 'document/duplicate-id',
-    title: 'Two documents share one id',
-    measure: null,
-    severity: 'error',
-    summary: 'Two documents of the same kind in the workspace use the same `metadata.id`.',
-    details:
-      'Engagements and data connection agreements refer to one another by id. When two documents of one kind carry the same id, such a reference can no longer be resolved to a single document, and checks such as matching protection needs could compare against the wrong one. Each occurrence is reported and names the other file.',
-    fix: 'Give each document its own id and update any references (`dataConnectionAgreements`, `engagementRef`) that meant the renamed one.',
-    example: {
-      bad: y(
-        '# hosting.engagement.yaml',
-        'metadata: { id: ENG-2024-017 }',
-        '---',
-        '# backup.engagement.yaml',
-        'metadata: { id: ENG-2024-017 }',
-      ),
-      good: y(
-        '# hosting.engagement.yaml',
-        'metadata: { id: ENG-2024-017 }',
-        '---',
-        '# backup.engagement.yaml',
-        'metadata: { id: ENG-2024-018 }',
-      ),
-    },
-  },
   // ---- waivers ------------------------------------------------------------------------------
   {
     id: 'waiver/not-allowed',
@@ -386,58 +360,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
         '    qualification-proof: P-PROVIDER',
         '  extent: identity papers checked, degrees confirmed with the issuing university',
         '  appliesOnStaffChange: true',
-      ),
-    },
-  },
-  {
-    id: 'reference/unresolved',
-    title: 'Reference to an unknown id',
-    measure: 'field',
-    severity: 'error',
-    summary:
-      'A field refers to a party, contact, dependency, partner, classification or document id that is not defined.',
-    details:
-      'Many fields name a responsible person or a related object by its id instead of repeating it. If that id is defined nowhere, the responsibility is effectively unassigned, which defeats the point of the requirement. In a data connection agreement, contact, party and dependency ids are looked up in the engagement named by `metadata.engagementRef`. The classification levels a communication partner is `allowed` come from `securityConcept.classification.scheme`; without a scheme, every such level is unresolved. A did-you-mean quick-fix offers the closest existing id.',
-    fix: 'Correct the id, or add the missing contact, party or other entry where such items are defined.',
-    example: {
-      bad: y(
-        'contacts:',
-        '  - { id: C-ISB, party: P-PROVIDER, role: isb, name: Jana Roth, email: jana.roth@example.com }',
-        'waivers:',
-        '  - approvedBy: C-ISBB',
-      ),
-      good: y(
-        'contacts:',
-        '  - { id: C-ISB, party: P-PROVIDER, role: isb, name: Jana Roth, email: jana.roth@example.com }',
-        'waivers:',
-        '  - approvedBy: C-ISB',
-      ),
-    },
-  },
-  {
-    id: 'termination/notice-period',
-    title: 'Notice period shorter than reintegration',
-    measure: 'OPS.3.1.M2',
-    severity: 'error',
-    summary:
-      'The contract\u2019s notice period is shorter than the time estimated for taking the service back.',
-    details:
-      'An orderly exit (M15) only works if the customer, after giving notice, still has enough time to bring the service in-house or move it to another provider; the contract (M2) is where that time is secured. The rule compares `contract.term.noticePeriod` with `termination.reintegrationEstimate` as durations, so mixed units are fine: `P12M` is longer than `P300D`.',
-    fix: 'Negotiate a longer notice period, or revisit the reintegration estimate if it is too pessimistic.',
-    example: {
-      bad: y(
-        'contract:',
-        '  term:',
-        '    noticePeriod: P3M',
-        'termination:',
-        '  reintegrationEstimate: P6M',
-      ),
-      good: y(
-        'contract:',
-        '  term:',
-        '    noticePeriod: P6M',
-        'termination:',
-        '  reintegrationEstimate: P6M',
       ),
     },
   },
@@ -592,36 +514,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
     },
   },
   {
-    id: 'contract/penalties-incomplete',
-    title: 'Penalty clause leaves aspects open',
-    measure: 'OPS.3.1.M2',
-    severity: 'warning',
-    summary:
-      'Penalties are agreed, but the contract does not settle all four aspects the provider should clarify.',
-    details:
-      'Customers often want contractual penalties for poor service. If `contract.legal.penalties.agreed` is `true`, the provider should also have settled how damage is quantified, how damage to reputation is measured, what happens if the provider becomes insolvent, and how catastrophic damage is handled. A missing aspect leaves room for disputes that can cost far more than the penalty itself.',
-    fix: 'Add the missing aspect(s) to `contract.legal.penalties`, naming the clause that covers each.',
-    example: {
-      bad: y(
-        'contract:',
-        '  legal:',
-        '    penalties:',
-        '      agreed: true',
-        "      damageQuantification: '\u00a712.1'",
-      ),
-      good: y(
-        'contract:',
-        '  legal:',
-        '    penalties:',
-        '      agreed: true',
-        "      damageQuantification: '\u00a712.1'",
-        "      imageDamage: '\u00a712.2'",
-        "      providerInsolvency: '\u00a712.3'",
-        "      catastrophicDamage: '\u00a712.4'",
-      ),
-    },
-  },
-  {
     id: 'external-staff/commitment',
     title: 'External staff not committed or not reported',
     measure: 'OPS.3.1.M6',
@@ -672,30 +564,6 @@ const LEGACY_RULES: readonly RuleInfo[] = [
         '      scope: external',
         '      allowed: [public, internal]',
         '      contractualBasis: audit agreement of 2024-01-08',
-      ),
-    },
-  },
-  {
-    id: 'engagement/dca-missing',
-    title: 'Data connection agreement not found',
-    measure: 'OPS.3.1.M8',
-    severity: 'varies',
-    summary:
-      'An engagement lists a data connection agreement that no document defines, or an agreement names an engagement that cannot be found.',
-    details:
-      'Networks may only be connected once an agreement is in place. When an engagement lists an id under `dataConnectionAgreements` and no `DataConnectionAgreement` in the workspace carries it, the agreement is presumed missing: error. The opposite direction, a DCA whose `metadata.engagementRef` matches no engagement, is only a warning, because the engagement may simply live in another repository.',
-    fix: 'Add the missing agreement document (or fix the id in the list); for the warning, check `engagementRef` or check the files in together.',
-    example: {
-      bad: y(
-        '# hosting.engagement.yaml',
-        'dataConnectionAgreements: [DCA-17-01]',
-        '# no document with metadata.id DCA-17-01',
-      ),
-      good: y(
-        '# hosting.engagement.yaml',
-        'dataConnectionAgreements: [DCA-17-01]',
-        '# network.dca.yaml',
-        'metadata: { id: DCA-17-01, engagementRef: ENG-2024-017 }',
       ),
     },
   },

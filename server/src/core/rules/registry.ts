@@ -3,12 +3,20 @@
  * SARIF descriptors, waiver and level classification and the quick-fix providers are derived
  * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
  */
+import { contractRules } from './contract';
 import type { RuleDefinition } from './defineRule';
+import { referencesRules } from './references';
 import { reviewRules } from './review';
 import { subcontractingRules } from './subcontracting';
 import { tenancyRules } from './tenancy';
 
-export const RULE_DEFINITIONS = [...tenancyRules, ...reviewRules, ...subcontractingRules] as const;
+export const RULE_DEFINITIONS = [
+  ...referencesRules,
+  ...tenancyRules,
+  ...reviewRules,
+  ...subcontractingRules,
+  ...contractRules,
+] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
 

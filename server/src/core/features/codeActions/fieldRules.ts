@@ -7,7 +7,7 @@
  * keys a rule needs in a new mapping. Fields are named by their path without list indexes.
  */
 import { asArray, asRecord, asString, valueAt, type DataRecord } from '../../data';
-import { forEachRef } from '../../rules/references';
+import { forEachRef } from '../../rules/references/forEachRef';
 import { schemaForKind } from '../../schema';
 import { ID_PATTERN, LEVELS } from '../../schema/dsl';
 import { dayNumber, durationInDays } from '../../time';
