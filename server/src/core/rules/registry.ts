@@ -4,6 +4,7 @@
  * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
  */
 import { contractRules } from './contract';
+import { dcaRules } from './dca';
 import type { RuleDefinition } from './defineRule';
 import { referencesRules } from './references';
 import { reviewRules } from './review';
@@ -11,11 +12,12 @@ import { subcontractingRules } from './subcontracting';
 import { tenancyRules } from './tenancy';
 
 export const RULE_DEFINITIONS = [
-  ...referencesRules,
   ...tenancyRules,
+  ...referencesRules,
   ...reviewRules,
   ...subcontractingRules,
   ...contractRules,
+  ...dcaRules,
 ] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
