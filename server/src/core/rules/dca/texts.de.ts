@@ -50,17 +50,17 @@ export const de: TranslationOf<typeof en> = {
     messages: {
       confidentialityDiffers: {
         message:
-          'Schutzbedarf Vertraulichkeit ist hier {level}, im Outsourcing-Vorhaben {engagement} aber {engagementLevel}',
+          'Schutzbedarf hinsichtlich Vertraulichkeit ist hier {level}, im Outsourcing-Vorhaben {engagement} aber {engagementLevel}',
         detail: MISMATCH,
       },
       integrityDiffers: {
         message:
-          'Schutzbedarf Integrität ist hier {level}, im Outsourcing-Vorhaben {engagement} aber {engagementLevel}',
+          'Schutzbedarf hinsichtlich Integrität ist hier {level}, im Outsourcing-Vorhaben {engagement} aber {engagementLevel}',
         detail: MISMATCH,
       },
       availabilityDiffers: {
         message:
-          'Schutzbedarf Verfügbarkeit ist hier {level}, im Outsourcing-Vorhaben {engagement} aber {engagementLevel}',
+          'Schutzbedarf hinsichtlich Verfügbarkeit ist hier {level}, im Outsourcing-Vorhaben {engagement} aber {engagementLevel}',
         detail: MISMATCH,
       },
       inNetworkEncryptionRequired: {
