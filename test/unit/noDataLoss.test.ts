@@ -36,7 +36,7 @@ import { documentAt, type FeatureContext } from '../../server/src/core/features/
 import { locate, pathAtOffset } from '../../server/src/core/locate';
 import { codeActions, fixAll, toActionable } from '../../server/src/core/features/codeActions';
 import { rename } from '../../server/src/core/features/navigation';
-import { forEachRef } from '../../server/src/core/rules/references';
+import { forEachRef } from '../../server/src/core/rules/references/forEachRef';
 import { schemaForKind } from '../../server/src/core/schema';
 import {
   DURATION_PATTERN,

@@ -52,7 +52,7 @@ function isUnder(path: DataPath | undefined, prefix: string): boolean {
 
 /** A warning of a rule whose definition lets a waiver silence it (rules not yet defined may be). */
 function waivable(finding: Finding): boolean {
-  return finding.severity === 'warning' && (ruleDefinition(finding.ruleId)?.waivable ?? true);
+  return finding.severity === 'warning' && ruleDefinition(finding.ruleId)?.waivable === true;
 }
 
 export function applyWaivers(

@@ -10,7 +10,6 @@ import { documentAt, type FeatureContext } from './context';
 import type { ActionableDiagnostic, Fix, FixProvider, OffsetEdit } from './codeActions/fix';
 import { EditSet } from './codeActions/editSet';
 import { headerForEmptyFile } from './codeActions/header';
-import { suggestionFixes } from './codeActions/replacements';
 import { fixTitle } from './codeActions/titles';
 import { waiverFixes } from './codeActions/waiver';
 import { ruleDefinition } from '../rules/registry';
@@ -19,15 +18,9 @@ export type { ActionableDiagnostic } from './codeActions/fix';
 
 export const FIX_ALL_KIND = 'source.fixAll.outsourcingPolicy';
 
-/** The fixes of rules not yet defined with `defineRule`; a definition's `fix` takes over. */
-const LEGACY_PROVIDERS: Readonly<Record<string, FixProvider>> = {
-  'reference/unresolved': suggestionFixes,
-};
-
 /** A rule's quick-fix provider: its definition's `fix`. */
 function providerOf(ruleId: string): FixProvider | undefined {
-  const definition = ruleDefinition(ruleId);
-  return definition ? definition.fix : LEGACY_PROVIDERS[ruleId];
+  return ruleDefinition(ruleId)?.fix;
 }
 
 function fixesFor(ctx: FeatureContext, diagnostic: ActionableDiagnostic): Fix[] {

@@ -3,6 +3,8 @@
  * SARIF descriptors, waiver and level classification and the quick-fix providers are derived
  * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
  */
+import { contractRules } from './contract';
+import { dcaRules } from './dca';
 import type { RuleDefinition } from './defineRule';
 import { documentRules } from './document';
 import { schemaRules } from './schema';
@@ -10,6 +12,9 @@ import { communicationRules } from './communication';
 import { operationsRules } from './operations';
 import { protectionRules } from './protection';
 import { staffRules } from './staff';
+import { referencesRules } from './references';
+import { reviewRules } from './review';
+import { subcontractingRules } from './subcontracting';
 import { tenancyRules } from './tenancy';
 import { waiverRules } from './waiver';
 import { yamlRules } from './yaml';
@@ -19,11 +24,16 @@ export const RULE_DEFINITIONS = [
   ...yamlRules,
   ...documentRules,
   ...waiverRules,
+  ...referencesRules,
+  ...reviewRules,
+  ...subcontractingRules,
+  ...contractRules,
   ...tenancyRules,
   ...protectionRules,
   ...operationsRules,
   ...staffRules,
   ...communicationRules,
+  ...dcaRules,
 ] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];

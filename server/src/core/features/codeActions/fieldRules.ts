@@ -8,7 +8,7 @@
  * are named by their path without list indexes.
  */
 import { asArray, asRecord, asString, valueAt } from '../../data';
-import { forEachRef } from '../../rules/references';
+import { forEachRef } from '../../rules/references/forEachRef';
 import { schemaForKind } from '../../schema';
 import { LEVELS } from '../../schema/dsl';
 import { dayNumber, durationInDays } from '../../time';

@@ -5,7 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import { locate } from '../../locate';
-import { forEachRef, type RefOccurrence } from '../../rules/references';
+import { forEachRef, type RefOccurrence } from '../../rules/references/forEachRef';
 import type { RefKind, SchemaNode } from '../../schema/dsl';
 import { formatPath } from '../../schema/lookup';
 import { yamlString } from './placeholders';

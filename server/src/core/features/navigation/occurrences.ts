@@ -8,7 +8,7 @@ import { isScalar, type Document } from 'yaml';
 import { asRecord, valueAt } from '../../data';
 import { locate, pathAtOffset } from '../../locate';
 import type { PolicyDocument, PolicyFile } from '../../parse';
-import { forEachRef } from '../../rules/references';
+import { forEachRef } from '../../rules/references/forEachRef';
 import { schemaForKind } from '../../schema';
 import type { RefKind } from '../../schema/dsl';
 import { schemaAt } from '../../schema/lookup';

@@ -7,7 +7,7 @@ import {
   said,
   yaml,
   type CheckOptions,
-} from '../../support/harness';
+} from '../../../../../test/support/harness';
 
 function engagement(customerCountry = 'DE'): string {
   return yaml`
@@ -48,7 +48,7 @@ test('activation with open security deficiencies is an error on activatedOn', ()
         openSecurityDeficiencies: [firewall rule set not reviewed]
         activatedOn: ⟦2024-02-01⟧
     `,
-    { ...GATE, message: 'one security deficiency is still open' },
+    { ...GATE, messageId: 'deficiencyOpen', message: 'one security deficiency is still open' },
     WITHOUT_ENGAGEMENT,
   );
 });
@@ -82,22 +82,38 @@ test('activation before the term takes effect is an error naming term.effectiveF
   );
 });
 
-test('all reasons are named in one finding', () => {
-  const found = expectFinding(
+test('each reason is a finding of its own on activatedOn, in both locales', () => {
+  const text =
     HEADER +
-      yaml`
+    yaml`
       term: {effectiveFrom: 2024-03-01}
       activation:
         securityCheck: {method: sampling, date: 2024-02-10}
         openSecurityDeficiencies: [a, b]
-        activatedOn: ⟦2024-02-01⟧
-    `,
-    GATE,
-    WITHOUT_ENGAGEMENT,
+        activatedOn: 2024-02-01
+    `;
+  const gate = (locale: 'en' | 'de') =>
+    check(text, { ...WITHOUT_ENGAGEMENT, locale }).filter((f) => f.ruleId === GATE.ruleId);
+  const [en, de] = [gate('en'), gate('de')];
+  assert.deepEqual(
+    en.map((f) => [f.messageId, f.args]),
+    [
+      ['beforeEffective', { activatedOn: '2024-02-01', effectiveFrom: '2024-03-01' }],
+      ['beforeSecurityCheck', { activatedOn: '2024-02-01', checkDate: '2024-02-10' }],
+      ['deficienciesOpen', { activatedOn: '2024-02-01', count: 2 }],
+    ],
   );
-  assert.match(said(found), /2 security deficiencies/);
-  assert.match(said(found), /2024-02-10/);
-  assert.match(said(found), /2024-03-01/);
+  assert.match(said(en[2]), /2 security deficiencies are still open/);
+  assert.match(said(en[1]), /before the security check 2024-02-10/);
+  assert.match(said(en[0]), /before the agreement takes effect 2024-03-01/);
+  assert.deepEqual(
+    de.map((f) => [f.messageId, f.start, f.end, f.severity, f.measure]),
+    en.map((f) => [f.messageId, f.start, f.end, f.severity, f.measure]),
+  );
+  assert.match(
+    de[2].message,
+    /^Verbindung am 2024-02-01 zu früh freigeschaltet: 2 Sicherheitsmängel/,
+  );
 });
 
 test('activation on the day of the check and the term start, without deficiencies, passes', () => {
@@ -204,7 +220,11 @@ test('a contact category with only provider contacts is a warning naming the cus
         ⟦technical⟧: [c-prov]
         securityEvents: [c-cust, c-prov]
     `,
-    { ...ONE_SIDED, message: 'Add a contact of the customer (Stadtwerke Beispiel)' },
+    {
+      ...ONE_SIDED,
+      messageId: 'noCustomerContact',
+      message: 'Add a contact of the customer (Stadtwerke Beispiel)',
+    },
     WITH_ENGAGEMENT,
   );
 });
@@ -216,7 +236,11 @@ test('a contact category with only customer contacts names the provider', () => 
       contacts:
         ⟦securityEvents⟧: [c-cust]
     `,
-    { ...ONE_SIDED, message: 'Add a contact of the provider (Hosting AG)' },
+    {
+      ...ONE_SIDED,
+      messageId: 'noProviderContact',
+      message: 'Add a contact of the provider (Hosting AG)',
+    },
     WITH_ENGAGEMENT,
   );
 });

@@ -1,5 +1,5 @@
 import { describe, test } from 'node:test';
-import { expectFinding, expectNoFinding, yaml } from '../../support/harness';
+import { expectFinding, expectNoFinding, yaml } from '../../../../../test/support/harness';
 
 const OVERDUE = 'review/overdue';
 
@@ -24,10 +24,26 @@ describe('review/overdue', () => {
         ruleId: OVERDUE,
         measure: 'OPS.3.1.M4',
         severity: 'warning',
+        messageId: 'reviewOverdue',
         message:
           /^review overdue: communication.review was due on 2026-01-10 \(OPS.3.1.M4\)\nThe last review was on 2025-01-10 \(lastReviewed\) and the interval is P12M\./,
       },
       { today: '2026-11-27' },
+    );
+  });
+
+  test('the same finding reads in German, with the same data', () => {
+    expectFinding(
+      communicationReview('P12M', '⟦2025-01-10⟧'),
+      {
+        ruleId: OVERDUE,
+        measure: 'OPS.3.1.M4',
+        severity: 'warning',
+        messageId: 'reviewOverdue',
+        message:
+          /^Überprüfung überfällig: communication.review war am 2026-01-10 fällig \(OPS.3.1.M4\)\nZuletzt wurde am 2025-01-10 überprüft \(lastReviewed\), vereinbart ist ein Intervall von P12M\./,
+      },
+      { today: '2026-11-27', locale: 'de' },
     );
   });
 
@@ -72,6 +88,7 @@ describe('review/overdue', () => {
         ruleId: OVERDUE,
         measure: 'OPS.3.1.M14',
         severity: 'warning',
+        messageId: 'alignmentOverdue',
         message: 'alignment overdue: emergencyPreparedness.planAlignment was due on 2025-07-01',
       },
     );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectFinding, expectNoFinding, said, yaml } from '../../support/harness';
+import { expectFinding, expectNoFinding, said, yaml } from '../../../../../test/support/harness';
 
 const HEADER = yaml`
   apiVersion: outsourcing-policy/v1
@@ -25,8 +25,24 @@ test('notice-period: a notice period shorter than the reintegration', () => {
     ruleId: 'termination/notice-period',
     measure: 'OPS.3.1.M2',
     severity: 'error',
+    messageId: 'shorterThanReintegration',
     message: 'notice period P3M is shorter than the reintegration estimate P6M',
   });
+});
+
+test('notice-period: in German, with the same durations', () => {
+  expectFinding(
+    noticeAndReintegration('⟦P3M⟧', 'P6M'),
+    {
+      ruleId: 'termination/notice-period',
+      measure: 'OPS.3.1.M2',
+      severity: 'error',
+      messageId: 'shorterThanReintegration',
+      message:
+        'Kündigungsfrist P3M ist kürzer als die geschätzte Rückführungsdauer P6M (OPS.3.1.M2)',
+    },
+    { locale: 'de' },
+  );
 });
 
 test('notice-period: mixed units compare as durations (P300D < P12M)', () => {
@@ -70,7 +86,11 @@ test('penalties-incomplete: agreed penalties with aspects missing, named in one 
               damageQuantification: '§12.1'
               providerInsolvency: '§12.3'
       `,
-    PENALTIES,
+    {
+      ...PENALTIES,
+      messageId: 'aspectsOpen',
+      message: 'leaves imageDamage, catastrophicDamage open',
+    },
   );
   assert.match(said(found), /imageDamage/);
   assert.match(said(found), /catastrophicDamage/);
@@ -125,6 +145,7 @@ test('reference/unresolved: a reaction time for an unknown severity, with a did-
       ruleId: 'reference/unresolved',
       measure: 'OPS.3.1.M2',
       severity: 'error',
+      messageId: 'unknownSeveritySuggested',
       message: 'did you mean "critical"',
     },
   );

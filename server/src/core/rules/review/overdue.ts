@@ -2,11 +2,19 @@
  * R16: anything that is reviewed or aligned at an interval (`interval` next to `lastReviewed`
  * or `lastAligned`) has to have been looked at again within that interval.
  */
-import { asRecord } from '../data';
-import { formatPath } from '../schema/lookup';
-import { dateOfDay, dayNumber, durationInDays } from '../time';
-import type { DataPath } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { asRecord } from '../../data';
+import { phrase } from '../../i18n/phrases';
+import { formatPath } from '../../schema/lookup';
+import { dateOfDay, dayNumber, durationInDays } from '../../time';
+import type { DataPath } from '../../types';
+import { defineRule, type RuleContext } from '../defineRule';
+import { de } from './texts.de';
+import { en } from './texts.en';
+
+const ID = 'review/overdue';
+
+type MessageId = keyof (typeof en)[typeof ID]['messages'];
+type Context = RuleContext<MessageId>;
 
 const LAST_DONE_KEYS = ['lastReviewed', 'lastAligned'] as const;
 
@@ -31,7 +39,7 @@ function dueDay(last: string, lastDay: number, interval: string, length: number)
 }
 
 function checkReviewedObject(
-  context: RuleContext,
+  context: Context,
   record: Record<string, unknown>,
   path: DataPath,
   today: number,
@@ -45,14 +53,15 @@ function checkReviewedObject(
     if (typeof last !== 'string' || lastDay === undefined) continue;
     const due = dueDay(last, lastDay, interval, length);
     if (due >= today) continue;
-    const what = key === 'lastReviewed' ? 'review' : 'alignment';
-    const at = [...path, key];
     context.report({
-      ruleId: 'review/overdue',
-      severity: 'warning',
-      message: `${what} overdue: ${formatPath(path) || 'the document'} was due on ${dateOfDay(Math.ceil(due))}`,
-      detail: `The last ${what} was on ${last} (${key}) and the interval is ${interval}. Carry out the ${what} and record the new date.`,
-      path: at,
+      messageId: key === 'lastReviewed' ? 'reviewOverdue' : 'alignmentOverdue',
+      args: {
+        section: formatPath(path) || phrase('document.itself'),
+        due: dateOfDay(Math.ceil(due)),
+        last,
+        interval,
+      },
+      path: [...path, key],
       part: 'value',
     });
   }
@@ -77,18 +86,26 @@ function visitObjects(
     visitObjects(child, [...path, key], visit, inside);
 }
 
-function checkOverdueReviews(context: RuleContext): void {
-  const today = dayNumber(context.options.today);
-  if (today === undefined) return;
-  visitObjects(context.data, [], (record, path) =>
-    checkReviewedObject(context, record, path, today),
-  );
-}
-
-export const rules: Rule[] = [
-  {
-    ids: ['review/overdue'],
-    kinds: ['Engagement', 'DataConnectionAgreement'],
-    check: checkOverdueReviews,
+export const overdue = defineRule({
+  id: ID,
+  measure: 'field',
+  severity: 'warning',
+  waivable: true,
+  kinds: ['Engagement', 'DataConnectionAgreement'],
+  texts: { en: en[ID], de: de[ID] },
+  example: {
+    bad: ['communication:', '  review:', '    interval: P6M', '    lastReviewed: 2022-11-02'].join(
+      '\n',
+    ),
+    good: ['communication:', '  review:', '    interval: P6M', '    lastReviewed: 2024-05-14'].join(
+      '\n',
+    ),
   },
-];
+  check(context) {
+    const today = dayNumber(context.options.today);
+    if (today === undefined) return;
+    visitObjects(context.data, [], (record, path) =>
+      checkReviewedObject(context, record, path, today),
+    );
+  },
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { check, expectFinding, expectNoFinding, yaml } from '../../support/harness';
+import { expectFinding, expectNoFinding, yaml } from '../../../../../test/support/harness';
 
 const UNRESOLVED = 'reference/unresolved';
 const DCA_MISSING = 'engagement/dca-missing';
@@ -44,10 +44,40 @@ describe('reference/unresolved', () => {
         ruleId: UNRESOLVED,
         measure: 'OPS.3.1.M13',
         severity: 'error',
+        messageId: 'unknownPartySuggested',
         message: 'contacts[0].party: no party "provder"; did you mean "provider"?',
       },
     );
     assert.deepEqual(found.data, { suggestion: 'provider' });
+  });
+
+  test('in German the same finding names the party and the suggestion, with the same data', () => {
+    const text =
+      HEADER +
+      yaml`
+        contacts:
+          - {id: alice, party: ⟦provder⟧, role: isb, name: Alice, email: a@example.org}
+      `;
+    const found = expectFinding(
+      text,
+      {
+        ruleId: UNRESOLVED,
+        measure: 'OPS.3.1.M13',
+        severity: 'error',
+        messageId: 'unknownPartySuggested',
+        message:
+          /^contacts\[0\]\.party: Partei „provder“ ist nicht definiert; meinten Sie „provider“\? \(OPS\.3\.1\.M13\)\nIn parties\.provider\.id, parties\.customer\.id sind diese Parteien definiert: provider, customer\./,
+      },
+      { locale: 'de' },
+    );
+    assert.deepEqual(found.data, { suggestion: 'provider' });
+    assert.deepEqual(found.args, {
+      field: 'contacts[0].party',
+      value: 'provder',
+      where: 'parties.provider.id, parties.customer.id',
+      ids: 'provider, customer',
+      suggestion: 'provider',
+    });
   });
 
   test('a contact ref that is not close to any id lists the known ids', () => {
@@ -102,7 +132,13 @@ describe('reference/unresolved', () => {
             partners:
               - {id: p1, contact: ⟦zzz-unknown⟧, scope: internal, allowed: []}
         `,
-      { ruleId: UNRESOLVED, measure: 'OPS.3.1.M4', severity: 'error', message: 'and 2 more' },
+      {
+        ruleId: UNRESOLVED,
+        measure: 'OPS.3.1.M4',
+        severity: 'error',
+        messageId: 'unknownContact',
+        message: 'person8, person9, … (+2); correct the reference',
+      },
     );
   });
 
@@ -278,6 +314,7 @@ describe('engagement/dca-missing', () => {
         ruleId: DCA_MISSING,
         measure: 'OPS.3.1.M8',
         severity: 'error',
+        messageId: 'agreementMissingSuggested',
         message: 'dataConnectionAgreements[0]: no data connection agreement "DCA-2"',
       },
       { others: [dca('ENG-1')] },
@@ -296,6 +333,7 @@ describe('engagement/dca-missing', () => {
         ruleId: DCA_MISSING,
         measure: 'OPS.3.1.M8',
         severity: 'warning',
+        messageId: 'engagementNotFoundSuggested',
         message: 'not found in the workspace',
       },
       { uri: 'link.dca.yaml', others: [ENGAGEMENT] },
@@ -319,6 +357,7 @@ describe('document/duplicate-id', () => {
         ruleId: DUPLICATE_ID,
         measure: null,
         severity: 'error',
+        messageId: 'sharedByEngagements',
         message: 'in main.engagement.yaml',
       },
       { others: [ENGAGEMENT] },
@@ -335,74 +374,5 @@ describe('document/duplicate-id', () => {
       `,
     };
     expectNoFinding(ENGAGEMENT.text, DUPLICATE_ID, { others: [dca] });
-  });
-});
-
-describe('contact details of responsible people (schema/required, M13)', () => {
-  const unreachable = (findings: ReturnType<typeof check>) =>
-    findings.filter((f) => f.ruleId === 'schema/required' && f.message.includes('neither email'));
-
-  test('a referenced contact without email or phone is a waivable warning on its id key', () => {
-    const found = expectFinding(
-      HEADER +
-        yaml`
-          contacts:
-            - {⟦id⟧: alice, party: provider, role: isb, name: Alice}
-          communication:
-            partners:
-              - {id: p1, contact: alice, scope: internal, allowed: []}
-        `,
-      {
-        ruleId: 'schema/required',
-        measure: 'OPS.3.1.M13',
-        severity: 'warning',
-        message:
-          'contact "alice" has neither email nor phone, but is responsible in communication.partners[0].contact',
-      },
-    );
-    assert.deepEqual(found.data, { missingKey: 'email', should: true });
-  });
-
-  test('a contact referenced only from a DCA of the engagement needs details too', () => {
-    const dca = {
-      uri: 'link.dca.yaml',
-      text: yaml`
-        apiVersion: outsourcing-policy/v1
-        kind: DataConnectionAgreement
-        metadata: {id: DCA-1, title: t, version: "1", engagementRef: ENG-1}
-        disconnection: {authorized: [bob], when: w, notify: [bob], escalation: [bob]}
-      `,
-    };
-    expectFinding(
-      HEADER +
-        yaml`
-          contacts:
-            - {id: alice, party: provider, role: isb, name: Alice}
-            - {⟦id⟧: bob, party: customer, role: isb, name: Bob}
-        `,
-      {
-        ruleId: 'schema/required',
-        measure: 'OPS.3.1.M13',
-        severity: 'warning',
-        message: 'disconnection.authorized[0] of DCA DCA-1',
-      },
-      { others: [dca] },
-    );
-  });
-
-  test('a contact with a phone number, or one that is never referenced, is fine', () => {
-    const findings = check(
-      HEADER +
-        yaml`
-          contacts:
-            - {id: alice, party: provider, role: isb, name: Alice, phone: "+49 30 1234"}
-            - {id: bob, party: customer, role: isb, name: Bob}
-            - {party: customer, role: other, name: No Id}
-          communication:
-            partners:
-              - {id: p1, contact: alice, scope: internal, allowed: []}
-        `,
-    );
-    assert.deepEqual(unreachable(findings), []);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectFinding, expectNoFinding, said, yaml } from '../../support/harness';
+import { expectFinding, expectNoFinding, said, yaml } from '../../../../../test/support/harness';
 
 const HEADER = yaml`
   apiVersion: outsourcing-policy/v1
@@ -31,7 +31,11 @@ test('flow-down: a subcontractor while further relocation is not permitted', () 
             conditions: none
             flowDownAllRequirements: true
       `,
-    { ...FLOW_DOWN, message: 'a subcontractor is used, but furtherRelocation.permitted is false' },
+    {
+      ...FLOW_DOWN,
+      messageId: 'permittedFalse',
+      message: 'a subcontractor is used, but furtherRelocation.permitted is false',
+    },
   );
 });
 
@@ -46,7 +50,7 @@ test('flow-down: a subcontractor without flow-down of all requirements', () => {
             conditions: only with prior written approval
             flowDownAllRequirements: ⟦false⟧
       `,
-    FLOW_DOWN,
+    { ...FLOW_DOWN, messageId: 'flowDownFalse' },
   );
   assert.match(said(found), /DEP-NET \(NetOps GmbH\)/);
 });
@@ -61,7 +65,7 @@ test('flow-down: a missing flowDownAllRequirements is reported on the furtherRel
             permitted: true
             conditions: only with prior written approval
       `,
-    { ...FLOW_DOWN, message: 'flowDownAllRequirements is missing' },
+    { ...FLOW_DOWN, messageId: 'flowDownMissing', message: 'flowDownAllRequirements is missing' },
   );
 });
 
@@ -73,7 +77,11 @@ test('flow-down: a missing furtherRelocation is reported on the contract key', (
         ⟦contract⟧:
           signedOn: 2024-02-01
       `,
-    { ...FLOW_DOWN, message: 'contract.furtherRelocation is missing' },
+    {
+      ...FLOW_DOWN,
+      messageId: 'relocationMissing',
+      message: 'contract.furtherRelocation is missing',
+    },
   );
 });
 
@@ -133,8 +141,43 @@ test('late-disclosure: a dependency disclosed after signing', () => {
       `,
     {
       ...LATE,
+      messageId: 'disclosedAfterSigning',
       message: 'dependency DEP-DC was disclosed 2024-05-10, after signing 2024-02-01',
     },
+  );
+});
+
+test('late-disclosure: in German, with the same dates and the dependency named', () => {
+  expectFinding(
+    HEADER +
+      yaml`
+        roughConcept:
+          dependencies:
+            - {id: DEP-DC, type: it-outsourcing, name: RZ Nord, disclosedOn: ⟦2024-05-10⟧}
+        contract:
+          signedOn: 2024-02-01
+      `,
+    {
+      ...LATE,
+      messageId: 'disclosedAfterSigning',
+      message:
+        /^Abhängigkeit DEP-DC erst am 2024-05-10 offengelegt, der Vertrag wurde am 2024-02-01 unterzeichnet \(OPS.3.1.M1\)\nAbhängigkeiten von Dritten wie DEP-DC \(RZ Nord\)/,
+    },
+    { locale: 'de' },
+  );
+});
+
+test('late-disclosure: a dependency without an id is named by its path', () => {
+  expectFinding(
+    HEADER +
+      yaml`
+        roughConcept:
+          dependencies:
+            - {type: it-outsourcing, disclosedOn: ⟦2024-05-10⟧}
+        contract:
+          signedOn: 2024-02-01
+      `,
+    { ...LATE, message: 'dependency roughConcept.dependencies[0] was disclosed 2024-05-10' },
   );
 });
 
