@@ -27,7 +27,7 @@ export const REFERENCE_KIND_NAMES: Readonly<Record<RefKind, Localized<string>>> 
   contact: { en: 'contact', de: 'Kontakt' },
   dependency: { en: 'dependency', de: 'Abhängigkeit' },
   partner: { en: 'communication partner', de: 'Kommunikationspartner' },
-  classification: { en: 'classification level', de: 'Schutzklasse' },
+  classification: { en: 'classification level', de: 'Klassifizierungsstufe' },
   severity: { en: 'severity', de: 'Schweregrad' },
   dca: { en: 'data connection agreement', de: 'Netzanbindungsvereinbarung' },
   engagement: { en: 'engagement', de: 'Outsourcing-Vorhaben' },

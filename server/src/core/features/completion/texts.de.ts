@@ -16,7 +16,7 @@ export const de: TranslationOf<typeof en> = {
   expected: 'Erwartet wird: {type}.',
   clauseLabel: '{label} (Klausel)',
   clauseDetail: '{measure} · Klausel',
-  classificationLevel: 'Schutzklasse',
+  classificationLevel: 'Klassifizierungsstufe',
   today: 'heute',
   durations: {
     PT4H: '4 Stunden',
