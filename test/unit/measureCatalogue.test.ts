@@ -14,6 +14,7 @@ import {
   parseMeasureId,
 } from '../../server/src/core/domain/measures';
 import { LOCALES } from '../../server/src/core/i18n/locale';
+import { renderMeasuresPage } from '../../server/src/tools/measuresPage';
 
 test('the domain knows sixteen measure ids, one spelling, and reads loose spellings', () => {
   assert.equal(MEASURE_IDS.length, 16);
@@ -94,4 +95,17 @@ test('explain speaks German for a rule: facts, fix, example and the German page'
   assert.match(text, /^Statt:\n```yaml\n/m);
   assert.match(text, /^Dokumentation: docs\/de\/rules\/tenancy\/client-concept\.md$/m);
   assert.equal(explainTopic('no/such-rule', 'text', 'de'), undefined);
+});
+
+test('the measures page renders in German with the same anchors and tables as in English', () => {
+  const german = renderMeasuresPage('de');
+  const english = renderMeasuresPage('en');
+  const anchors = (page: string) => [...page.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]);
+  assert.deepEqual(anchors(german), anchors(english));
+  assert.equal(anchors(german).length, 16);
+  assert.match(german, /^## OPS\.3\.1\.M14 Notfallvorsorge beim Outsourcing$/m);
+  assert.match(german, /^- \*\*Stufe:\*\* erhöhter Schutzbedarf$/m);
+  assert.match(german, /^- \*\*ISO\/IEC 27001:2022:\*\* A\.6\.1 Sicherheitsüberprüfung; /m);
+  assert.match(german, /^## Andere Editionen und Standards$/m);
+  assert.doesNotMatch(german, /What it asks|Other editions/);
 });
