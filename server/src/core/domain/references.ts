@@ -144,9 +144,17 @@ export function targetIds(engagement: DataRecord, kind: RefKind): string[] {
   return referenceTargets(engagement, kind).map((target) => target.id);
 }
 
-/** Where ids of `kind` are defined, written as field paths: `contacts[].id`. */
+/**
+ * Where ids of `kind` are defined, written as field paths: `contacts[].id`; for ids that are
+ * the entries of a list themselves, the list: `securityConcept.classification.scheme`.
+ */
 export function definitionWhere(kind: RefKind, documentKind: PolicyKind = 'Engagement'): string {
   return sitesOf(kind, documentKind)
-    .map((site) => site.pattern.join('.').replace(/\.\[\]/g, '[]'))
+    .map((site) =>
+      site.pattern
+        .join('.')
+        .replace(/\.\[\]$/, '')
+        .replace(/\.\[\]/g, '[]'),
+    )
     .join(' or ');
 }
