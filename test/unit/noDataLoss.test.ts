@@ -44,7 +44,7 @@ import {
   type RefKind,
   type SchemaNode,
 } from '../../server/src/core/schema/dsl';
-import { definitionPaths } from '../../server/src/core/features/navigation/sites';
+import { definitionPaths } from '../../server/src/core/domain/references';
 import { valueAt } from '../../server/src/core/data';
 import { formatPath, schemaAt } from '../../server/src/core/schema/lookup';
 import { TODAY } from '../support/harness';

@@ -4,8 +4,8 @@ import type { MessageArgs } from './i18n/message';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** `OPS.3.1.M1` … `OPS.3.1.M16`. */
-export type MeasureId = `OPS.3.1.M${number}`;
+export type { MeasureId } from './domain/measures';
+import type { MeasureId } from './domain/measures';
 
 export type PolicyKind = 'Engagement' | 'DataConnectionAgreement';
 

@@ -1,57 +1,116 @@
-/** What a rule or a measure asks, in plain words: for `outsourcing-policy explain` and the editor. */
-import { fieldsOfMeasure, obligationText, type FieldInfo } from '../schema/fields';
+/**
+ * What a rule or a measure asks, in plain words and in the reader's language: for
+ * `outsourcing-policy explain` and the editor.
+ */
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { renderTemplate } from '../i18n/renderFinding';
+import { fieldsOfMeasure, type FieldInfo } from '../schema/fields';
+import { de } from './explainTexts.de';
+import { en } from './explainTexts.en';
 import { measureInfo, type MeasureInfo } from './measures';
-import { ruleDocPath, ruleInfo, type RuleInfo } from './rules';
+import { ruleCatalogue, ruleDocPath, type RuleInfo } from './rules';
+import { TIER_NAMES } from './standards';
 
 export type ExplainStyle = 'text' | 'markdown';
+
+const TEXTS = { en, de } as const;
+
+type ExplainTexts = (typeof TEXTS)[Locale];
+
+/** Where a page of the documentation lives in the locale: `docs/…` or `docs/de/…`. */
+function localizedDocPath(page: string, locale: Locale): string {
+  return locale === 'en' ? page : page.replace(/^docs\//, `docs/${locale}/`);
+}
 
 /** Markdown code spans are kept in Markdown and dropped in plain text. */
 function styled(text: string, style: ExplainStyle): string {
   return style === 'markdown' ? text : text.replace(/`([^`]*)`/g, '$1');
 }
 
-function explainMeasure(measure: MeasureInfo, style: ExplainStyle): string {
+function explainMeasure(measure: MeasureInfo, style: ExplainStyle, locale: Locale): string {
+  const texts = TEXTS[locale];
   const heading =
     style === 'markdown' ? `# ${measure.id} ${measure.title}` : `${measure.id}  ${measure.title}`;
+  const facts = {
+    kompendium: measure.kompendium,
+    tier: TIER_NAMES[locale][measure.tier],
+    sections: measure.section,
+  };
   const lines = [
     heading,
-    `Kompendium ${measure.kompendium} · ${measure.tier} · sections: ${measure.section}`,
+    renderTemplate(texts.measureFacts, facts, locale),
     '',
     styled(measure.summary, style),
     '',
-    'It asks to:',
+    texts.asks,
     ...measure.asks.map((ask) => `${style === 'markdown' ? '-' : '  -'} ${styled(ask, style)}`),
   ];
-  if (measure.iso.length) lines.push('', `ISO/IEC 27001:2022 Annex A: ${measure.iso.join(', ')}`);
-  lines.push(...explainFields(fieldsOfMeasure(measure.id), style));
+  if (measure.iso.length)
+    lines.push('', renderTemplate(texts.isoLine, { controls: measure.iso.join(', ') }, locale));
+  lines.push(...explainFields(fieldsOfMeasure(measure.id), style, locale));
   return lines.join('\n') + '\n';
 }
 
-const KIND_NAMES: Record<FieldInfo['kind'], string> = {
-  Engagement: 'engagement',
-  DataConnectionAgreement: 'data connection agreement',
-};
+/** "must from negotiation", "SOLLTE, wenn status den Wert completed hat", … */
+export function obligationIn(field: FieldInfo, locale: Locale): string {
+  const texts = TEXTS[locale];
+  if (field.condition) {
+    const obligation = texts.obligation[field.condition.obligation];
+    return renderTemplate(
+      texts.obligationWhen,
+      { obligation, condition: conditionIn(field.condition.test, texts, locale) },
+      locale,
+    );
+  }
+  const obligation = texts.obligation[field.obligation];
+  if (field.obligation === 'optional') return obligation;
+  if (field.requiredFrom)
+    return renderTemplate(texts.obligationFrom, { obligation, status: field.requiredFrom }, locale);
+  if (field.within)
+    return renderTemplate(texts.obligationWithin, { obligation, field: field.within }, locale);
+  return obligation;
+}
+
+function conditionIn(
+  test: NonNullable<FieldInfo['condition']>['test'],
+  texts: ExplainTexts,
+  locale: Locale,
+): string {
+  if ('property' in test) {
+    const values = test.values.join(texts.or);
+    return renderTemplate(texts.conditionIs, { field: test.property, values }, locale);
+  }
+  if (test.given.length === 0) return texts.conditionAny;
+  return renderTemplate(texts.conditionGiven, { fields: test.given.join(texts.and) }, locale);
+}
 
 /** The fields of a measure per document kind: path, obligation (and from when), type. */
-function explainFields(fields: readonly FieldInfo[], style: ExplainStyle): string[] {
+function explainFields(
+  fields: readonly FieldInfo[],
+  style: ExplainStyle,
+  locale: Locale,
+): string[] {
+  const texts = TEXTS[locale];
   const lines: string[] = [];
   for (const kind of ['Engagement', 'DataConnectionAgreement'] as const) {
     const own = fields.filter((field) => field.kind === kind);
     if (own.length === 0) continue;
-    lines.push('', `Fields in the ${KIND_NAMES[kind]}:`);
+    lines.push('', texts.fieldsIn[kind]);
+    const obligations = own.map((field) => obligationIn(field, locale));
     const pathWidth = Math.max(...own.map((field) => field.path.length));
-    const obligationWidth = Math.max(...own.map((field) => obligationText(field).length));
-    for (const field of own) {
-      const obligation = obligationText(field);
+    const obligationWidth = Math.max(...obligations.map((text) => text.length));
+    own.forEach((field, i) => {
       lines.push(
         style === 'markdown'
-          ? `- \`${field.path}\`: ${obligation}; \`${field.type}\``
-          : `  ${field.path.padEnd(pathWidth)}  ${obligation.padEnd(obligationWidth)}  ${field.type}`,
+          ? `- \`${field.path}\`: ${obligations[i]}; \`${field.type}\``
+          : `  ${field.path.padEnd(pathWidth)}  ${obligations[i].padEnd(obligationWidth)}  ${field.type}`,
       );
-    }
+    });
   }
-  if (lines.length > 0)
-    lines.push('', 'Each field with its description and an example: docs/format.md');
+  if (lines.length > 0) {
+    const page = localizedDocPath('docs/format.md', locale);
+    lines.push('', renderTemplate(texts.fieldsMore, { page }, locale));
+  }
   return lines;
 }
 
@@ -63,36 +122,50 @@ function codeBlock(text: string, style: ExplainStyle): string {
     .join('\n');
 }
 
-function explainRule(rule: RuleInfo, style: ExplainStyle): string {
-  const measure = rule.measure === 'field' ? 'the measure of the field' : (rule.measure ?? 'none');
+function measureOfRule(rule: RuleInfo, texts: ExplainTexts): string {
+  if (rule.measure === 'field') return texts.measureOfField;
+  return rule.measure ?? texts.noMeasure;
+}
+
+function explainRule(rule: RuleInfo, style: ExplainStyle, locale: Locale): string {
+  const texts = TEXTS[locale];
   const heading =
     style === 'markdown' ? `# ${rule.id}: ${rule.title}` : `${rule.id}  ${rule.title}`;
+  const facts = { severity: texts.severity[rule.severity], measure: measureOfRule(rule, texts) };
   const lines = [
     heading,
-    `severity: ${rule.severity} · measure: ${measure}`,
+    renderTemplate(texts.ruleFacts, facts, locale),
     '',
     styled(rule.summary, style),
     '',
     styled(rule.details, style),
     '',
-    `How to fix: ${styled(rule.fix, style)}`,
+    renderTemplate(texts.howToFix, { fix: styled(rule.fix, style) }, locale),
   ];
   if (rule.example)
     lines.push(
       '',
-      'Instead of:',
+      texts.insteadOf,
       codeBlock(rule.example.bad, style),
-      'write:',
+      texts.write,
       codeBlock(rule.example.good, style),
     );
-  lines.push('', `Documentation: ${ruleDocPath(rule.id)}`);
+  const page = localizedDocPath(ruleDocPath(rule.id), locale);
+  lines.push('', renderTemplate(texts.documentation, { page }, locale));
   return lines.join('\n') + '\n';
 }
 
-/** The explanation of a rule id or a measure id (`OPS.3.1.M2`, `M2`), or undefined when unknown. */
-export function explainTopic(topic: string, style: ExplainStyle): string | undefined {
-  const measure = measureInfo(topic);
-  if (measure) return explainMeasure(measure, style);
-  const rule = ruleInfo(topic);
-  return rule ? explainRule(rule, style) : undefined;
+/**
+ * The explanation of a rule id or a measure id (`OPS.3.1.M2`, `M2`) in `locale`, or undefined
+ * when the topic is unknown.
+ */
+export function explainTopic(
+  topic: string,
+  style: ExplainStyle,
+  locale: Locale = DEFAULT_LOCALE,
+): string | undefined {
+  const measure = measureInfo(topic, locale);
+  if (measure) return explainMeasure(measure, style, locale);
+  const rule = ruleCatalogue(locale).find((candidate) => candidate.id === topic);
+  return rule ? explainRule(rule, style, locale) : undefined;
 }

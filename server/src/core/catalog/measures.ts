@@ -1,347 +1,104 @@
 /**
  * The catalogue of the sixteen measures of building block OPS.3.1 "Outsourcing for service
- * providers". It feeds `outsourcing-policy explain`, hovers, SARIF rule metadata and the
- * generated documentation. Every text here is a paraphrase written for this project.
+ * providers", in every locale. It feeds `outsourcing-policy explain`, hovers, SARIF rule metadata
+ * and the generated documentation. Ids, tiers, Kompendium ids, titles and sections come from the
+ * domain model (`domain/measures.ts`); the texts here are paraphrases written for this project.
  */
-import type { MeasureId } from '../types';
+import {
+  allMeasureDefinitions,
+  parseMeasureId,
+  type MeasureDefinition,
+  type MeasureId,
+  type MeasureTier,
+} from '../domain/measures';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { de } from './measureTexts.de';
+import { en } from './measureTexts.en';
+import { CROSS_REFERENCE_NOTES, ISO_CONTROL_TITLES } from './standards';
 
-export type MeasureTier = 'basic' | 'standard' | 'high';
+export type { MeasureTier } from '../domain/measures';
 
 export interface MeasureInfo {
   id: MeasureId;
-  /** A short English title. */
+  /** The short title in the locale (German: the official title of the Kompendium requirement). */
   title: string;
   /** The matching Kompendium requirement, e.g. `OPS.3.1.A1` (editions 2019-2022). */
   kompendium: string;
   /** basic (A1), standard (A2-A15) or high protection needs (A16). */
   tier: MeasureTier;
-  /** The top-level YAML key(s) the measure governs, comma-separated. */
+  /** The top-level YAML key(s) the measure governs, comma-separated, in the locale's words. */
   section: string;
   /** One sentence. */
   summary: string;
   /** Four to ten short points: what the measure asks for. */
-  asks: string[];
+  asks: readonly string[];
   /** The closest controls of ISO/IEC 27001:2022 Annex A. */
-  iso: string[];
+  iso: readonly string[];
 }
 
-export const MEASURES: readonly MeasureInfo[] = [
-  {
-    id: 'OPS.3.1.M1',
-    title: 'Rough concept of the outsourcing service',
-    kompendium: 'OPS.3.1.A1',
-    tier: 'basic',
-    section: 'roughConcept, metadata, parties',
-    summary:
-      'Before any contract is drafted, provider and customer agree on a first outline of how they will work together, what the project is meant to achieve and which third parties it relies on.',
-    asks: [
-      'describe how the two parties interact and which ground rules they follow',
-      'set up governance: who steers and controls the engagement, and how it links to emergency management, information security and data protection',
-      'state measurable objectives with targets and deadlines, at least one of them about security',
-      'plan milestones for planning, migration and operation',
-      'show the qualities the provider brings, such as an ISMS certificate for the scope or reference customers',
-      'disclose dependencies on subcontractors, other outsourcers, data hosts, carriers and emergency partners before signing',
-      'compare the security cultures and risk appetite of both organisations',
-    ],
-    iso: ['A.5.19', 'A.5.21'],
-  },
-  {
-    id: 'OPS.3.1.M2',
-    title: 'Contract design with the customer',
-    kompendium: 'OPS.3.1.A2',
-    tier: 'standard',
-    section: 'contract',
-    summary:
-      'The contract pins down services, service levels and security duties so precisely that neither side is later surprised by what was or was not promised.',
-    asks: [
-      'describe every service and its service levels as exactly as possible',
-      'make a non-disclosure agreement part of the contract from the start',
-      'settle organisational matters: channels, responsibilities, problem resolution, regular meetings, data retention, deletion and location, mutual access rights',
-      'agree staffing topics such as workplaces on the customer site, deputies and training',
-      'fix incident categories, reaction times, escalation, incident notification, backups, redundancy, force majeure and strikes',
-      'regulate subcontracting with sensible conditions instead of a blanket ban, and pass all requirements down the chain',
-      'define ownership, copyright, penalties and a notice period long enough for a handover',
-      'require client separation where the infrastructure is shared',
-      'agree how changes and tests are run and how fast defects are fixed',
-      'allow regular monitoring and audits, including by the customer\u2019s supervisory authorities',
-    ],
-    iso: ['A.5.20', 'A.5.21', 'A.6.6'],
-  },
-  {
-    id: 'OPS.3.1.M3',
-    title: 'Security concept for the outsourcing service',
-    kompendium: 'OPS.3.1.A3',
-    tier: 'standard',
-    section: 'securityConcept, protectionNeeds',
-    summary:
-      'Starting from the customer\u2019s own security concept, the provider writes and maintains a security concept for this engagement and can prove on request that it is being followed.',
-    asks: [
-      'keep a versioned security concept for the engagement and update it continuously',
-      'build on the customer\u2019s security concept and state how far the customer\u2019s influence and duties reach',
-      'describe the interfaces between the partners and towards other customers',
-      'delimit the information domain clearly from the customer\u2019s own',
-      'agree a shared classification scheme for sensitive information',
-      'measure security with security service levels',
-      'show the customer evidence of the agreed measures when asked, and review the implementation regularly',
-    ],
-    iso: ['A.5.20', 'A.5.22'],
-  },
-  {
-    id: 'OPS.3.1.M4',
-    title: 'Permitted communication partners',
-    kompendium: 'OPS.3.1.A4',
-    tier: 'standard',
-    section: 'communication',
-    summary:
-      'Both parties document, and put into the contract, who inside and outside their organisations may receive which class of information about the engagement.',
-    asks: [
-      'list every communication partner and the classifications each may receive, as a communication matrix',
-      'make sure external recipients are contractually entitled to process what they get',
-      'review the list regularly and whenever people change roles',
-      'check how well each channel protects confidentiality, integrity and availability, and monitor it',
-      'remind recipients that what they receive serves solely the purpose it was sent for',
-      'keep an overview of who may receive personal data',
-    ],
-    iso: ['A.5.19', 'A.5.20'],
-  },
-  {
-    id: 'OPS.3.1.M5',
-    title: 'Rules for the provider\u2019s own staff',
-    kompendium: 'OPS.3.1.A5',
-    tier: 'standard',
-    section: 'staff',
-    summary:
-      'Employees of the provider who work for the customer know the customer\u2019s security rules, are covered by deputies, and leave their role in an orderly way.',
-    asks: [
-      'brief staff on the customer\u2019s security policies and in-house rules',
-      'find out the customer\u2019s requirements for deployed staff and meet them',
-      'obtain written commitments from everyone with access to confidential customer data',
-      'name a deputy for every role and keep key positions filled',
-      'when someone leaves, train the successor, collect documents and revoke access',
-      'remind leavers that their secrecy obligations remain',
-    ],
-    iso: ['A.5.20', 'A.6.6'],
-  },
-  {
-    id: 'OPS.3.1.M6',
-    title: 'Rules for external staff',
-    kompendium: 'OPS.3.1.A6',
-    tier: 'standard',
-    section: 'externalStaff',
-    summary:
-      'People the provider brings in from other companies are committed, briefed, supervised and offboarded like the provider\u2019s own staff, and the customer learns when they can see confidential data.',
-    asks: [
-      'tell the customer when external workers can reach confidential data, so its security officer can reassess',
-      'have long-term external workers commit in writing to the applicable laws and rules',
-      'brief external workers on their duties and the relevant security rules when they start',
-      'arrange deputies for external workers too',
-      'treat short-term helpers such as maintenance technicians as visitors',
-      'document what powers each external worker has',
-      'at the end, hand over results, return keys and badges, and keep confidentiality in force',
-    ],
-    iso: ['A.5.19', 'A.5.21', 'A.6.6'],
-  },
-  {
-    id: 'OPS.3.1.M7',
-    title: 'Client (tenant) concept',
-    kompendium: 'OPS.3.1.A7',
-    tier: 'standard',
-    section: 'clientConcept',
-    summary:
-      'When several customers share systems, the provider writes a tenant concept that shows how each customer\u2019s data and configuration stay separate, and hands it to the customer.',
-    asks: [
-      'give the customer the tenant concept before shared use begins',
-      'let every tenant control its own logging and retention settings',
-      'verify that new or substantially changed applications keep tenants apart',
-      'check the legal basis for shared processing',
-      'keep processing in one tenant from reading or changing data of another',
-      'separate administration into at least two levels and keep authorisation contexts per tenant',
-      'give the operator a tenant administration level that cannot process tenant data',
-      'separate logs per tenant and route cross-tenant data only through defined, secured interfaces',
-    ],
-    iso: ['A.5.23', 'A.5.15', 'A.8.15'],
-  },
-  {
-    id: 'OPS.3.1.M8',
-    title: 'Agreement on connecting the partners\u2019 networks',
-    kompendium: 'OPS.3.1.A8',
-    tier: 'standard',
-    section: 'DataConnectionAgreement documents, dataConnectionAgreements',
-    summary:
-      'No network of the provider is joined to a customer network until a data connection agreement spells out who may reach what, under which conditions, and how the link is cut in an incident.',
-    asks: [
-      'define precisely which users of which party may access which targets with which rights',
-      'agree the protection needs and a shared classification of the data',
-      'name contacts of both parties for organisational, technical and security matters',
-      'cover encryption, allowed services, platforms, availability, logging and log exchange',
-      'include confidentiality, liability, breach notification, permitted data uses and involved contractors',
-      'fix the term of the agreement and how it is adapted',
-      'activate the connection only after a security check and with no known deficiencies open',
-      'say who may disconnect, when, whom to inform and how to escalate',
-      'note foreign law on cryptography, privacy and copyright where the parties sit in different countries',
-    ],
-    iso: ['A.5.20', 'A.5.15', 'A.8.15'],
-  },
-  {
-    id: 'OPS.3.1.M9',
-    title: 'Agreement on data exchange',
-    kompendium: 'OPS.3.1.A9',
-    tier: 'standard',
-    section: 'dataExchange',
-    summary:
-      'Where the partners exchange data regularly, they agree contacts, technical framework and protective measures so that the exchange runs smoothly and safely.',
-    asks: [
-      'name contacts for organisational, technical and security questions',
-      'agree applications, data formats, availability and how quickly messages are read and answered',
-      'check outgoing and incoming data for malware on both ends of the transfer',
-      'protect data in transit with sealed containers, checksums, encryption or signatures, and control the keys',
-      'delete data at the sender only after receipt is confirmed',
-      'agree confidentiality and which data may serve which purpose',
-      'commit to privacy, copyright and licensing law',
-    ],
-    iso: ['A.5.20', 'A.6.6'],
-  },
-  {
-    id: 'OPS.3.1.M10',
-    title: 'Information security in ongoing operations',
-    kompendium: 'OPS.3.1.A10',
-    tier: 'standard',
-    section: 'operations, tenancy',
-    summary:
-      'Once the service is live, the provider helps the customer keep security up to date through documentation, reporting, joint meetings, audits and exercises, and keeps customers isolated from one another.',
-    asks: [
-      'update documentation and policies at regular intervals',
-      'tell the customer about important changes in the provider\u2019s sphere',
-      'make sure other customers can neither disturb this customer nor see its data',
-      'carry out the agreed audits and give auditors access to subcontractor contacts',
-      'report on performance, availability, quality and capacity',
-      'take part in regular coordination meetings on news, risks, problems and changes',
-      'plan and evaluate exercises for partial and total failure, restoring backups and security incidents',
-    ],
-    iso: ['A.5.22', 'A.5.30'],
-  },
-  {
-    id: 'OPS.3.1.M11',
-    title: 'Access control for premises, systems and applications',
-    kompendium: 'OPS.3.1.A11',
-    tier: 'standard',
-    section: 'accessControl',
-    summary:
-      'Access to buildings, IT systems and applications is granted through a controlled process, limited to what each person needs, and never lets one customer reach another\u2019s systems or data.',
-    asks: [
-      'keep customers away from each other\u2019s systems, networks and data',
-      'regulate access at the levels of premises, IT systems and applications',
-      'run a defined process to grant, change and withdraw rights, and apply changes promptly',
-      'give only the rights a task needs, based on roles',
-      'set rules for authentication methods and password strength',
-      'replace default passwords before first use and train staff in authentication',
-      'document every grant, change and withdrawal',
-    ],
-    iso: ['A.5.15', 'A.8.2'],
-  },
-  {
-    id: 'OPS.3.1.M12',
-    title: 'Change management',
-    kompendium: 'OPS.3.1.A12',
-    tier: 'standard',
-    section: 'changeManagement',
-    summary:
-      'Changes to systems follow a standard process so that security is not weakened and a way back exists when availability is at risk.',
-    asks: [
-      'take every change through planning, prioritising, rating, implementation, testing, approval, documentation and review',
-      'analyse the security impact of significant changes',
-      'make sure no change weakens an existing security measure',
-      'test before approval, and plan a fallback with criteria when availability is at risk',
-      'document changes and the reasons behind decisions',
-      'let only authorised people change the affected areas',
-      'involve both parties\u2019 security management in major changes',
-    ],
-    iso: ['A.8.32', 'A.5.22'],
-  },
-  {
-    id: 'OPS.3.1.M13',
-    title: 'Secure migration',
-    kompendium: 'OPS.3.1.A13',
-    tier: 'standard',
-    section: 'migration, contacts',
-    summary:
-      'The move of the service to the provider is run under its own security concept with clear responsibilities and tests, and ends with updated documentation and no exceptions left open.',
-    asks: [
-      'write a security concept for the migration phase',
-      'have each side designate an information security officer and put responsibilities in writing',
-      'plan the tests, approvals and the move into production',
-      'use production data for testing only when it is specially protected',
-      'set up a joint security team and a committee with a meeting rhythm; train customer staff',
-      'record names and contact details for every responsibility',
-      'after completion, update the security concept, document configurations and train staff for operations',
-      'close every exception granted during the migration',
-    ],
-    iso: ['A.5.20', 'A.8.32'],
-  },
-  {
-    id: 'OPS.3.1.M14',
-    title: 'Emergency preparedness for the outsourced service',
-    kompendium: 'OPS.3.1.A14',
-    tier: 'standard',
-    section: 'emergencyPreparedness',
-    summary:
-      'The provider aligns its contingency planning with the customer\u2019s recovery needs, documents who does what in an emergency, and practises it together with the customer.',
-    asks: [
-      'meet the customer\u2019s recovery time and recovery point objectives',
-      'identify interfaces to third parties such as carriers and network links',
-      'document responsibilities, contacts and processes completely',
-      'set detailed backup rules: separate media per client, escalation, malware protection',
-      'write work instructions for specific failure situations, including actions that are forbidden',
-      'agree a plan of regular joint exercises with the customer',
-      'plan cooperation, communication and escalation in advance, and realign both parties\u2019 plans regularly',
-    ],
-    iso: ['A.5.29', 'A.5.30'],
-  },
-  {
-    id: 'OPS.3.1.M15',
-    title: 'Orderly termination',
-    kompendium: 'OPS.3.1.A15',
-    tier: 'standard',
-    section: 'termination',
-    summary:
-      'The end of the engagement is prepared from the start so that the customer can take the service back or move it to someone else without harm.',
-    asks: [
-      'settle property rights to hardware, software, tools and backups',
-      'decide whether the provider\u2019s tools and scripts may be reused afterwards',
-      'hand over all information and data, and check it arrived before deleting anything',
-      'delete the customer\u2019s data securely and keep evidence',
-      'estimate how long reintegration takes so the notice period is long enough',
-      'document systems and workflows to support reintegration',
-      'review and remove every permission created for the engagement',
-    ],
-    iso: ['A.5.20', 'A.5.15'],
-  },
-  {
-    id: 'OPS.3.1.M16',
-    title: 'Security screening of employees',
-    kompendium: 'OPS.3.1.A16',
-    tier: 'high',
-    section: 'personnelScreening',
-    summary:
-      'For high confidentiality or integrity needs, provider and customer agree in advance which background checks staff must pass and who carries them out.',
-    asks: [
-      'agree the checks required for deployed staff, such as identity, qualifications and a certificate of good conduct',
-      'state in the contract which party performs which check',
-      'define how thorough the checks are',
-      'repeat the checks whenever staff change or join',
-    ],
-    iso: ['A.6.1', 'A.5.20'],
-  },
-];
+const TEXTS = { en, de } as const;
 
-const BY_ID = new Map<string, MeasureInfo>(MEASURES.map((m) => [m.id, m]));
+const ISO_CONTROLS_OF: Readonly<Record<MeasureId, readonly string[]>> = {
+  'OPS.3.1.M1': ['A.5.19', 'A.5.21'],
+  'OPS.3.1.M2': ['A.5.20', 'A.5.21', 'A.6.6'],
+  'OPS.3.1.M3': ['A.5.20', 'A.5.22'],
+  'OPS.3.1.M4': ['A.5.19', 'A.5.20'],
+  'OPS.3.1.M5': ['A.5.20', 'A.6.6'],
+  'OPS.3.1.M6': ['A.5.19', 'A.5.21', 'A.6.6'],
+  'OPS.3.1.M7': ['A.5.23', 'A.5.15', 'A.8.15'],
+  'OPS.3.1.M8': ['A.5.20', 'A.5.15', 'A.8.15'],
+  'OPS.3.1.M9': ['A.5.20', 'A.6.6'],
+  'OPS.3.1.M10': ['A.5.22', 'A.5.30'],
+  'OPS.3.1.M11': ['A.5.15', 'A.8.2'],
+  'OPS.3.1.M12': ['A.8.32', 'A.5.22'],
+  'OPS.3.1.M13': ['A.5.20', 'A.8.32'],
+  'OPS.3.1.M14': ['A.5.29', 'A.5.30'],
+  'OPS.3.1.M15': ['A.5.20', 'A.5.15'],
+  'OPS.3.1.M16': ['A.6.1', 'A.5.20'],
+};
+
+const DOCUMENT_KIND_WORDS: Readonly<Record<Locale, (kind: string) => string>> = {
+  en: (kind) => `${kind} documents`,
+  de: (kind) => `Dokumente vom Typ ${kind}`,
+};
+
+function sectionText(definition: MeasureDefinition, locale: Locale): string {
+  const kind = definition.documentKind;
+  const documents = kind ? [DOCUMENT_KIND_WORDS[locale](kind)] : [];
+  return [...documents, ...definition.sections].join(', ');
+}
+
+function infoOf(definition: MeasureDefinition, locale: Locale): MeasureInfo {
+  const texts = TEXTS[locale][definition.id];
+  return {
+    id: definition.id,
+    title: definition.title[locale],
+    kompendium: definition.kompendium,
+    tier: definition.tier,
+    section: sectionText(definition, locale),
+    summary: texts.summary,
+    asks: texts.asks,
+    iso: ISO_CONTROLS_OF[definition.id],
+  };
+}
+
+const CATALOGUES: Readonly<Record<Locale, readonly MeasureInfo[]>> = {
+  en: allMeasureDefinitions().map((definition) => infoOf(definition, 'en')),
+  de: allMeasureDefinitions().map((definition) => infoOf(definition, 'de')),
+};
+
+/** The sixteen measures in order, with their texts in `locale`. */
+export function measureCatalogue(locale: Locale = DEFAULT_LOCALE): readonly MeasureInfo[] {
+  return CATALOGUES[locale];
+}
+
+/** The measures in English. */
+export const MEASURES: readonly MeasureInfo[] = CATALOGUES.en;
 
 /** Looks a measure up by `OPS.3.1.Mn`; also accepts `Mn`, `n` and the Kompendium id `OPS.3.1.An`. */
-export function measureInfo(id: string): MeasureInfo | undefined {
-  const direct = BY_ID.get(id);
-  if (direct) return direct;
-  const match = /^(?:OPS\.3\.1\.)?[MA]?(\d{1,2})$/i.exec(id.trim());
-  return match ? BY_ID.get(`OPS.3.1.M${Number(match[1])}`) : undefined;
+export function measureInfo(id: string, locale: Locale = DEFAULT_LOCALE): MeasureInfo | undefined {
+  const measureId = parseMeasureId(id);
+  return measureId ? CATALOGUES[locale].find((measure) => measure.id === measureId) : undefined;
 }
 
 /** The anchor of a measure's section in docs/measures.md, e.g. `ops-3-1-m1`. */
@@ -350,33 +107,7 @@ export function measureAnchor(id: MeasureId): string {
 }
 
 /** How the measures relate to other editions and standards (shown by `explain` and the docs). */
-export const CROSS_REFERENCES = [
-  'Each measure OPS.3.1.Mn corresponds one-to-one to requirement OPS.3.1.An of the IT-Grundschutz',
-  'Kompendium in its editions 2019 to 2022: A1 is a basic requirement, A2 to A15 are standard',
-  'requirements and A16 applies to increased protection needs.',
-  '',
-  'The 2023 edition of the Kompendium dropped OPS.3.1; its successor for providers is building',
-  'block OPS.3.2 "Anbieten von Outsourcing". The measures here remain a sound checklist, but',
-  'requirement numbers differ there.',
-  '',
-  'In ISO/IEC 27001:2022, supplier relationships are covered by Annex A controls 5.19 to 5.23',
-  '(policy, agreements, the ICT supply chain, monitoring and change of supplier services, and',
-  'cloud services); related controls are listed with each measure.',
-].join('\n');
+export const CROSS_REFERENCES = CROSS_REFERENCE_NOTES.en;
 
-/** Titles of the ISO/IEC 27001:2022 Annex A controls named in `MeasureInfo.iso`. */
-export const ISO_CONTROLS: Readonly<Record<string, string>> = {
-  'A.5.15': 'Access control',
-  'A.5.19': 'Information security in supplier relationships',
-  'A.5.20': 'Addressing information security within supplier agreements',
-  'A.5.21': 'Managing information security in the ICT supply chain',
-  'A.5.22': 'Monitoring, review and change management of supplier services',
-  'A.5.23': 'Information security for use of cloud services',
-  'A.5.29': 'Information security during disruption',
-  'A.5.30': 'ICT readiness for business continuity',
-  'A.6.1': 'Screening',
-  'A.6.6': 'Confidentiality or non-disclosure agreements',
-  'A.8.2': 'Privileged access rights',
-  'A.8.15': 'Logging',
-  'A.8.32': 'Change management',
-};
+/** Titles of the ISO/IEC 27001:2022 Annex A controls named in `MeasureInfo.iso`, in English. */
+export const ISO_CONTROLS: Readonly<Record<string, string>> = ISO_CONTROL_TITLES.en;

@@ -4,6 +4,7 @@
  */
 import type { Hover } from 'vscode-languageserver-types';
 import { isScalar, type Node } from 'yaml';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { pathAtOffset, type PathAtOffset } from '../locate';
 import type { PolicyDocument } from '../parse';
 import { toRange } from '../position';
@@ -21,6 +22,10 @@ interface HoverText {
   end: number;
 }
 
+function localeOf(ctx: FeatureContext): Locale {
+  return ctx.options.locale ?? DEFAULT_LOCALE;
+}
+
 function nodeSpan(node: Node | undefined): [number, number] | undefined {
   const range = node?.range;
   return range ? [range[0], range[1]] : undefined;
@@ -30,23 +35,25 @@ function measureHover(ctx: FeatureContext, node: Node, offset: number): HoverTex
   const span = nodeSpan(node);
   if (!span || !isScalar(node) || typeof node.value !== 'string') return undefined;
   const source = ctx.file.text.slice(span[0], span[1]);
-  const mention = measureMentionAt(source, offset - span[0]);
+  const locale = localeOf(ctx);
+  const mention = measureMentionAt(source, offset - span[0], locale);
   if (!mention) return undefined;
   const wholeValue = node.value.trim() === mention.measure.id;
   const [start, end] = wholeValue ? span : [span[0] + mention.start, span[0] + mention.end];
-  return { markdown: measureMarkdown(mention.measure), start, end };
+  return { markdown: measureMarkdown(mention.measure, locale), start, end };
 }
 
 function referenceHover(ctx: FeatureContext, offset: number): HoverText | undefined {
   const target = idTargetAt(ctx, offset);
   if (!target || target.role !== 'reference') return undefined;
-  return { markdown: referenceMarkdown(target), start: target.span.start, end: target.span.end };
+  const markdown = referenceMarkdown(target, localeOf(ctx));
+  return { markdown, start: target.span.start, end: target.span.end };
 }
 
-function fieldHover(doc: PolicyDocument, at: PathAtOffset): HoverText | undefined {
+function fieldHover(doc: PolicyDocument, at: PathAtOffset, locale: Locale): HoverText | undefined {
   const span = nodeSpan(at.node);
   if (!doc.kind || !span || (at.part === 'value' && !isScalar(at.node))) return undefined;
-  const markdown = fieldMarkdown(schemaForKind(doc.kind), at.path);
+  const markdown = fieldMarkdown(schemaForKind(doc.kind), at.path, locale);
   return markdown ? { markdown, start: span[0], end: span[1] } : undefined;
 }
 
@@ -56,8 +63,11 @@ function hoverText(
   offset: number,
 ): HoverText | undefined {
   const at = pathAtOffset(doc.yaml, offset);
-  if (at.part === 'key' || !at.node) return fieldHover(doc, at);
-  return measureHover(ctx, at.node, offset) ?? referenceHover(ctx, offset) ?? fieldHover(doc, at);
+  const locale = localeOf(ctx);
+  if (at.part === 'key' || !at.node) return fieldHover(doc, at, locale);
+  return (
+    measureHover(ctx, at.node, offset) ?? referenceHover(ctx, offset) ?? fieldHover(doc, at, locale)
+  );
 }
 
 /** The findings under the cursor, each with its detail and rule link, above the field's text. */
@@ -68,7 +78,11 @@ function withFindings(
 ): HoverText | undefined {
   const findings = findingsAt(ctx, offset);
   if (findings.length === 0) return text;
-  const parts = [...findings.map(findingMarkdown), ...(text ? [text.markdown] : [])];
+  const locale = localeOf(ctx);
+  const parts = [
+    ...findings.map((finding) => findingMarkdown(finding, locale)),
+    ...(text ? [text.markdown] : []),
+  ];
   const [start, end] = text ? [text.start, text.end] : [findings[0].start, findings[0].end];
   return { markdown: parts.join('\n\n---\n\n'), start, end };
 }

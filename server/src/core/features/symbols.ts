@@ -6,6 +6,7 @@
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { measureInfo } from '../catalog/measures';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { asRecord, asString, valueAt } from '../data';
 import {
   fullSpanOf,
@@ -23,6 +24,8 @@ import { schemaForKind } from '../schema';
 import { measureOf } from '../schema/lookup';
 import type { DataPath, MeasureId, PolicyKind } from '../types';
 import type { FeatureContext } from './context';
+import { de } from './symbols.de';
+import { en } from './symbols.en';
 
 const SYMBOL = {
   module: 2,
@@ -142,6 +145,8 @@ type GroupId = MeasureId | typeof DOCUMENT_GROUP;
 
 const DOCUMENT_GROUP = 'Document';
 
+const SYMBOL_TEXTS = { en, de } as const;
+
 /** The header of every policy document. */
 const HEADER_SECTIONS = new Set(['apiVersion', 'kind', 'metadata']);
 
@@ -191,10 +196,17 @@ function section(
  * A group symbol: the measure id as its name (short, so the outline never cuts it) and the
  * measure's title as its detail; its range runs from its first to its last member.
  */
-function groupSymbol(file: PolicyFile, group: GroupId, members: Section[]): DocumentSymbol {
-  const title = group === DOCUMENT_GROUP ? 'header and shared sections' : measureInfo(group)?.title;
+function groupSymbol(
+  file: PolicyFile,
+  group: GroupId,
+  members: Section[],
+  locale: Locale,
+): DocumentSymbol {
+  const texts = SYMBOL_TEXTS[locale];
+  const isDocument = group === DOCUMENT_GROUP;
+  const title = isDocument ? texts.documentGroupDetail : measureInfo(group, locale)?.title;
   return symbol(file, {
-    name: group,
+    name: isDocument ? texts.documentGroup : group,
     ...(title ? { detail: title } : {}),
     kind: SYMBOL.namespace,
     range: [members[0].range[0], members[members.length - 1].range[1]],
@@ -208,7 +220,7 @@ function groupSymbol(file: PolicyFile, group: GroupId, members: Section[]): Docu
  * own sections, so group ranges never overlap (sticky scroll and the breadcrumb rely on that);
  * a measure whose sections are apart in the file gets a group at each place.
  */
-function groupSections(file: PolicyFile, sections: Section[]): DocumentSymbol[] {
+function groupSections(file: PolicyFile, sections: Section[], locale: Locale): DocumentSymbol[] {
   const runs: { group: GroupId | null; members: Section[] }[] = [];
   for (const entry of sections) {
     const last = runs.at(-1);
@@ -216,25 +228,26 @@ function groupSections(file: PolicyFile, sections: Section[]): DocumentSymbol[] 
     else runs.push({ group: entry.group, members: [entry] });
   }
   return runs.map(({ group, members }) =>
-    group ? groupSymbol(file, group, members) : members[0].symbol,
+    group ? groupSymbol(file, group, members, locale) : members[0].symbol,
   );
 }
 
-function documentSymbol(file: PolicyFile, doc: PolicyDocument): DocumentSymbol {
+function documentSymbol(file: PolicyFile, doc: PolicyDocument, locale: Locale): DocumentSymbol {
+  const texts = SYMBOL_TEXTS[locale];
   const sections = namedPairs(doc.yaml.contents ?? undefined)
     .map(({ name, pair }) => section(file, doc, name, pair))
     .filter((entry): entry is Section => entry !== undefined);
   const [start, , end] = doc.yaml.range;
   const title = asString(asRecord(asRecord(doc.value)?.metadata)?.title);
   return symbol(file, {
-    name: `${doc.kind ?? 'Document'} ${doc.id ?? '(no id)'}`,
+    name: `${doc.kind ?? texts.unnamedKind} ${doc.id ?? texts.noId}`,
     detail: title,
     kind: SYMBOL.module,
     range: [start, end],
     // The first section's key, not `metadata.id`: sticky scroll shows a symbol at the line of
     // its selection, which must not come after the lines of the sections inside it.
     selection: sections[0]?.selection ?? [start, start],
-    children: groupSections(file, sections),
+    children: groupSections(file, sections, locale),
   });
 }
 
@@ -242,5 +255,5 @@ function documentSymbol(file: PolicyFile, doc: PolicyDocument): DocumentSymbol {
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   return ctx.file.documents
     .filter((doc) => doc.kind !== undefined)
-    .map((doc) => documentSymbol(ctx.file, doc));
+    .map((doc) => documentSymbol(ctx.file, doc, ctx.options.locale ?? DEFAULT_LOCALE));
 }

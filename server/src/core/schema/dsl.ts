@@ -6,20 +6,13 @@
  * Descriptions are one plain sentence, lower-case, without a final full stop, that completes
  * "<field> …: <description>", e.g. "a non-disclosure agreement has to be part of the contract".
  */
+import type { RefKind } from '../domain/references';
 import type { LifecycleStatus, MeasureId } from '../types';
 
 export type Obligation = 'must' | 'should' | 'optional';
 
-/** The kinds of id a `ref<…>` field can point at. */
-export type RefKind =
-  | 'party'
-  | 'contact'
-  | 'dependency'
-  | 'partner'
-  | 'classification'
-  | 'severity'
-  | 'dca'
-  | 'engagement';
+export type { RefKind } from '../domain/references';
+export { MEASURE_ID_PATTERN } from '../domain/measures';
 
 export interface SchemaNode {
   $schema?: string;

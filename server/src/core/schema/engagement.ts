@@ -2,8 +2,12 @@
  * The Engagement document: every section of the measures, and the life cycle that decides
  * from which `metadata.status` on a section is required.
  */
-import type { LifecycleStatus } from '../types';
-import { LIFECYCLE } from '../types';
+import {
+  LIFECYCLE,
+  SECTIONS_REQUIRED_FROM,
+  statusesFrom,
+  type LifecycleStatus,
+} from '../domain/lifecycle';
 import { refList, withObligation, type SchemaNode } from './dsl';
 import {
   apiVersionSchema,
@@ -30,25 +34,6 @@ import { migrationSchema } from './sections/m13-migration';
 import { emergencyPreparednessSchema } from './sections/m14-emergencyPreparedness';
 import { terminationSchema } from './sections/m15-termination';
 import { personnelScreeningSchema } from './sections/m16-personnelScreening';
-
-/** Sections that become required at each status (in addition to those of earlier ones). */
-export const SECTIONS_REQUIRED_FROM: Record<LifecycleStatus, readonly string[]> = {
-  planning: ['metadata', 'parties', 'contacts', 'protectionNeeds', 'tenancy', 'roughConcept'],
-  negotiation: ['contract', 'securityConcept', 'communication', 'termination'],
-  migration: [
-    'staff',
-    'externalStaff',
-    'dataConnectionAgreements',
-    'dataExchange',
-    'accessControl',
-    'changeManagement',
-    'migration',
-    'emergencyPreparedness',
-  ],
-  operation: ['operations'],
-  terminating: [],
-  terminated: [],
-};
 
 /** Sections whose whole measure is a recommendation: missing them is a warning. */
 const SHOULD_SECTIONS = new Set(['dataExchange']);
@@ -87,10 +72,6 @@ const SECTION_SCHEMAS: Record<string, SchemaNode> = {
   waivers: waiversSchema,
 };
 
-function statusesFrom(status: LifecycleStatus): string[] {
-  return LIFECYCLE.slice(LIFECYCLE.indexOf(status));
-}
-
 /** One `if status is X or later then require …` entry per status that adds sections. */
 function lifecycleConditions(): SchemaNode[] {
   const conditions: SchemaNode[] = [];
@@ -107,7 +88,7 @@ function lifecycleConditions(): SchemaNode[] {
       if: {
         properties: {
           metadata: {
-            properties: { status: { enum: statusesFrom(status) } },
+            properties: { status: { enum: [...statusesFrom(status)] } },
             required: ['status'],
           },
         },
@@ -119,6 +100,7 @@ function lifecycleConditions(): SchemaNode[] {
   return conditions;
 }
 
+/** The status from which a section is required by status alone (conditional sections: never). */
 function requiredFrom(section: string): LifecycleStatus | undefined {
   return LIFECYCLE.find((status) => SECTIONS_REQUIRED_FROM[status].includes(section));
 }

@@ -18,7 +18,7 @@ export interface FieldInfo {
   type: string;
   obligation: Obligation;
   /** A condition of the enclosing mapping that makes the field must or should. */
-  condition?: { obligation: Obligation; when: string };
+  condition?: { obligation: Obligation; when: string; test: ConditionTest };
   /** The nearest enclosing field that is optional: the obligation holds only when it is given. */
   within?: string;
   /** For engagements: the status from which the field is required (or recommended). */
@@ -94,12 +94,22 @@ export function formatFieldPath(segments: readonly string[]): string {
   );
 }
 
-/** "status is completed", "engagement is short-term", "leftOn is given". */
-function describeCondition(condition: SchemaNode): string {
+/** What a condition tests, as data (so that it can be worded in any locale). */
+export type ConditionTest =
+  { property: string; values: readonly string[] } | { given: readonly string[] };
+
+function conditionTest(condition: SchemaNode): ConditionTest {
   const [property, test] = Object.entries(condition.properties ?? {})[0] ?? [];
-  if (property && test?.enum) return `${property} is ${test.enum.join(' or ')}`;
-  if (property && test && test.const !== undefined) return `${property} is ${String(test.const)}`;
-  return `${condition.required?.join(' and ') ?? 'a condition holds'} is given`;
+  if (property && test?.enum) return { property, values: test.enum };
+  if (property && test && test.const !== undefined)
+    return { property, values: [String(test.const)] };
+  return { given: condition.required ?? [] };
+}
+
+/** "status is completed", "engagement is short-term", "leftOn is given". */
+function describeCondition(test: ConditionTest): string {
+  if ('property' in test) return `${test.property} is ${test.values.join(' or ')}`;
+  return `${test.given.length ? test.given.join(' and ') : 'a condition holds'} is given`;
 }
 
 /** The conditions of a mapping that make some of its keys must or should. */
@@ -107,9 +117,11 @@ function conditionsOf(node: SchemaNode): Conditions {
   const found: Conditions = new Map();
   for (const entry of node.allOf ?? []) {
     if (!entry.if || !entry.then) continue;
-    const when = describeCondition(entry.if);
-    for (const key of entry.then['x-should'] ?? []) found.set(key, { obligation: 'should', when });
-    for (const key of entry.then.required ?? []) found.set(key, { obligation: 'must', when });
+    const test = conditionTest(entry.if);
+    const when = describeCondition(test);
+    for (const key of entry.then['x-should'] ?? [])
+      found.set(key, { obligation: 'should', when, test });
+    for (const key of entry.then.required ?? []) found.set(key, { obligation: 'must', when, test });
   }
   return found;
 }

@@ -2,8 +2,8 @@
  * Ids a fix may write into a ref field: the contacts and parties of the engagement the
  * document belongs to (itself, or for a data connection agreement the one it names).
  */
-import { asArray, asRecord, asString, idsOf, valueAt, type DataRecord } from '../../data';
-import type { RefKind } from '../../schema/dsl';
+import { asArray, asRecord, asString, type DataRecord } from '../../data';
+import { targetIds, type RefKind } from '../../domain/references';
 import { findEngagement } from '../../workspace';
 import type { FixContext } from './fix';
 
@@ -25,31 +25,9 @@ export function contactIds(fc: FixContext): string[] {
   return [...withRole(true), ...withRole(false)];
 }
 
-function partyIds(fc: FixContext): string[] {
-  const parties = asRecord(engagementData(fc)?.parties);
-  return idsOf([parties?.provider, parties?.customer]);
-}
-
-function classificationLevels(fc: FixContext): string[] {
-  const scheme = valueAt(engagementData(fc), ['securityConcept', 'classification', 'scheme']);
-  return asArray(scheme).filter((level): level is string => typeof level === 'string');
-}
-
 /** The ids a `ref<kind>` field can name, as far as a fix can know them. */
 export function idsForRef(fc: FixContext, kind: RefKind): string[] {
+  if (kind === 'contact') return contactIds(fc);
   const engagement = engagementData(fc);
-  switch (kind) {
-    case 'contact':
-      return contactIds(fc);
-    case 'party':
-      return partyIds(fc);
-    case 'dependency':
-      return idsOf(valueAt(engagement, ['roughConcept', 'dependencies']));
-    case 'partner':
-      return idsOf(valueAt(engagement, ['communication', 'partners']));
-    case 'classification':
-      return classificationLevels(fc);
-    default:
-      return [];
-  }
+  return engagement ? targetIds(engagement, kind) : [];
 }

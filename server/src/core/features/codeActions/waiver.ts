@@ -7,6 +7,7 @@ import { schemaForKind } from '../../schema';
 import type { SchemaNode } from '../../schema/dsl';
 import { schemaAt } from '../../schema/lookup';
 import type { DataPath } from '../../types';
+import { isMeasureId } from '../../domain/measures';
 import { locate } from '../../locate';
 import type { ActionableDiagnostic, Fix, FixContext, OffsetEdit } from './fix';
 import { contactIds } from './engagementIds';
@@ -15,7 +16,6 @@ import { yamlString, type PlaceholderValue } from './placeholders';
 import { entryLines, flowText, itemLines } from './render';
 import { fixTitle } from './titles';
 
-const MEASURE_ID = /^OPS\.3\.1\.M([1-9]|1[0-6])$/;
 const WAIVER_PATH = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/;
 const JUSTIFICATION_PLACEHOLDER = 'explain why this recommendation is not implemented';
 
@@ -66,7 +66,7 @@ function insertWaiver(fc: FixContext, stub: PlaceholderValue): OffsetEdit | unde
 /** Any should-finding of a measure can be waived with a justification. */
 export function waiverFixes(fc: FixContext, diagnostic: ActionableDiagnostic): Fix[] {
   const measure = diagnostic.data?.measure;
-  if (diagnostic.data?.should !== true || !measure || !MEASURE_ID.test(measure)) return [];
+  if (diagnostic.data?.should !== true || !measure || !isMeasureId(measure)) return [];
   const approvedBy = contactIds(fc)[0];
   if (!fc.doc.kind || approvedBy === undefined) return [];
   const path = waiverPath(schemaForKind(fc.doc.kind), diagnostic.path ?? []);

@@ -3,7 +3,10 @@
  * yet, most required first, and the clause snippets that belong into that mapping.
  */
 import type { CompletionItem } from 'vscode-languageserver-types';
+import type { Locale } from '../../i18n/locale';
+import { renderTemplate } from '../../i18n/renderFinding';
 import { schemaForKind } from '../../schema';
+import { fieldDescription } from '../../schema/describe';
 import type { Obligation, SchemaNode } from '../../schema/dsl';
 import { formatPath, schemaAt } from '../../schema/lookup';
 import type { PolicyKind } from '../../types';
@@ -20,6 +23,7 @@ import {
   type CompletionOptions,
   type Replacement,
 } from './items';
+import { completionTexts } from './texts';
 
 /** Sort ranks: whole documents 0, then must 1, should 2, optional 3 keys, then clauses 4. */
 const OBLIGATION_RANK: Record<Obligation, number> = { must: 1, should: 2, optional: 3 };
@@ -59,10 +63,27 @@ function keyInsert(
   return { text: `${key}: `, format: PLAIN_TEXT };
 }
 
-function keyDetail(schema: SchemaNode): string {
-  const obligation = schema['x-obligation'] ?? 'optional';
+function keyDetail(schema: SchemaNode, locale: Locale): string {
+  const obligation = completionTexts(locale).obligation[schema['x-obligation'] ?? 'optional'];
   const measure = schema['x-measure'];
   return measure ? `${measure} · ${obligation}` : obligation;
+}
+
+/** What the field is for, its measure and obligation, and what it expects, in the locale. */
+function keyDocumentation(schema: SchemaNode, locale: Locale): string | undefined {
+  if (locale === 'en') return schema.markdownDescription;
+  const description = fieldDescription(schema, locale);
+  if (!description) return undefined;
+  const texts = completionTexts(locale);
+  const sentence = description.charAt(0).toUpperCase() + description.slice(1) + '.';
+  const obligation = schema['x-obligation'];
+  const facts = [schema['x-measure'], obligation && texts.obligationLabel[obligation]]
+    .filter(Boolean)
+    .join(' · ');
+  const type = schema['x-type']
+    ? `\n\n${renderTemplate(texts.expected, { type: schema['x-type'] }, locale)}`
+    : '';
+  return facts ? `${sentence}\n\n*${facts}*${type}` : sentence + type;
 }
 
 function propertyItem(
@@ -71,18 +92,18 @@ function propertyItem(
   options: CompletionOptions,
   [key, schema]: [string, SchemaNode],
   position: number,
+  locale: Locale,
 ): CompletionItem {
   const insert = keyInsert(key, schema, cursor, options);
+  const documentation = keyDocumentation(schema, locale);
   const rank = OBLIGATION_RANK[schema['x-obligation'] ?? 'optional'];
   return replacingItem(
     replacement,
     {
       label: key,
       kind: ItemKind.Property,
-      detail: keyDetail(schema),
-      ...(schema.markdownDescription
-        ? { documentation: { kind: 'markdown', value: schema.markdownDescription } }
-        : {}),
+      detail: keyDetail(schema, locale),
+      ...(documentation ? { documentation: { kind: 'markdown', value: documentation } } : {}),
       sortText: sortText(rank, position),
       insertTextFormat: insert.format,
     },
@@ -95,13 +116,18 @@ function snippetItem(
   snippet: ClauseSnippet,
   indent: string,
   sortText: string,
+  locale: Locale,
 ): CompletionItem {
+  const texts = completionTexts(locale);
+  const named = /clause$|klausel$/i.test(snippet.label);
   return replacingItem(
     replacement,
     {
-      label: /clause$/i.test(snippet.label) ? snippet.label : `${snippet.label} (clause)`,
+      label: named
+        ? snippet.label
+        : renderTemplate(texts.clauseLabel, { label: snippet.label }, locale),
       kind: ItemKind.Snippet,
-      detail: `${snippet.measure} · clause`,
+      detail: renderTemplate(texts.clauseDetail, { measure: snippet.measure }, locale),
       documentation: { kind: 'markdown', value: snippet.description },
       filterText: snippet.key || snippet.id,
       sortText,
@@ -124,6 +150,7 @@ function clauseItems(
   replacement: Replacement,
   cursor: CursorContext,
   kind: PolicyKind,
+  locale: Locale,
 ): CompletionItem[] {
   const scope = formatPath(cursor.path);
   const emptyDocument = cursor.path.length === 0 && cursor.existingKeys.length === 0;
@@ -134,19 +161,23 @@ function clauseItems(
         : !cursor.existingKeys.includes(snippet.key),
     )
     .map((snippet, i) =>
-      snippetItem(replacement, snippet, cursor.keyIndent, sortText(snippet.key ? 4 : 0, i)),
+      snippetItem(replacement, snippet, cursor.keyIndent, sortText(snippet.key ? 4 : 0, i), locale),
     );
 }
 
 /** List-item snippets (such as a waiver) for an empty item started with `- `. */
-function listItemSnippets(cursor: CursorContext, file: FeatureContext['file']): CompletionItem[] {
+function listItemSnippets(
+  cursor: CursorContext,
+  file: FeatureContext['file'],
+  locale: Locale,
+): CompletionItem[] {
   if (!cursor.inSequenceItem || cursor.itemStart === undefined || cursor.existingKeys.length > 0)
     return [];
   const replacement = { file, start: cursor.itemStart, end: cursor.replaceEnd };
   const itemIndent = ' '.repeat(file.lineIndex.positionAt(cursor.itemStart).character);
   return snippetsForScope(formatPath(cursor.path.slice(0, -1)))
     .filter((snippet) => snippet.key === '')
-    .map((snippet, i) => snippetItem(replacement, snippet, itemIndent, sortText(4, i)));
+    .map((snippet, i) => snippetItem(replacement, snippet, itemIndent, sortText(4, i), locale));
 }
 
 export function keyCompletions(
@@ -155,12 +186,15 @@ export function keyCompletions(
   options: CompletionOptions,
 ): CompletionItem[] {
   if (!cursor.kind) return [];
+  const locale = ctx.options.locale ?? 'en';
   const schema = schemaAt(schemaForKind(cursor.kind), cursor.path);
   const replacement = { file: ctx.file, start: cursor.replaceStart, end: cursor.replaceEnd };
   const properties = Object.entries(schema?.properties ?? {})
     .map((entry, position) => ({ entry, position }))
     .filter(({ entry: [key] }) => !cursor.existingKeys.includes(key))
-    .map(({ entry, position }) => propertyItem(replacement, cursor, options, entry, position));
-  const snippets = cursor.colonFollows ? [] : clauseItems(replacement, cursor, cursor.kind);
-  return [...properties, ...snippets, ...listItemSnippets(cursor, ctx.file)];
+    .map(({ entry, position }) =>
+      propertyItem(replacement, cursor, options, entry, position, locale),
+    );
+  const snippets = cursor.colonFollows ? [] : clauseItems(replacement, cursor, cursor.kind, locale);
+  return [...properties, ...snippets, ...listItemSnippets(cursor, ctx.file, locale)];
 }

@@ -4,11 +4,13 @@
  * engagement it names), and the engagements and DCAs of the workspace.
  */
 import { MAX_ALIAS_COUNT, type PolicyDocument } from '../../parse';
-import { asArray, asRecord, asString, type DataRecord } from '../../data';
-import type { RefKind } from '../../schema/dsl';
+import { asRecord, asString, type DataRecord } from '../../data';
+import { referenceTargets, targetIds, type RefKind } from '../../domain/references';
+import type { Locale } from '../../i18n/locale';
 import { findEngagement, type IndexedDocument } from '../../workspace';
 import type { FeatureContext } from '../context';
 import type { CursorContext } from '../cursor';
+import { completionTexts } from './texts';
 
 export interface RefTarget {
   id: string;
@@ -44,69 +46,37 @@ function inParentheses(...parts: unknown[]): string | undefined {
   return words.length ? `(${words.join(', ')})` : undefined;
 }
 
-function parties(engagement: DataRecord): RefTarget[] {
-  const all = asRecord(engagement.parties);
-  return [all?.provider, all?.customer].flatMap((entry) => {
-    const party = asRecord(entry);
-    return withDetail(asString(party?.id), asString(party?.name));
-  });
+/** A few words about an id defined in the engagement: the name, role and party it belongs to. */
+function describeTarget(kind: RefKind, entry: DataRecord | undefined): (string | undefined)[] {
+  switch (kind) {
+    case 'party':
+      return [asString(entry?.name)];
+    case 'contact':
+      return [asString(entry?.name), inParentheses(entry?.role, entry?.party)];
+    case 'dependency':
+      return [asString(entry?.name), inParentheses(entry?.type)];
+    case 'partner':
+      return [asString(entry?.contact), inParentheses(entry?.scope)];
+    default:
+      return [];
+  }
 }
 
-function contacts(engagement: DataRecord): RefTarget[] {
-  return asArray(engagement.contacts).flatMap((entry) => {
-    const contact = asRecord(entry);
-    return withDetail(
-      asString(contact?.id),
-      asString(contact?.name),
-      inParentheses(contact?.role, contact?.party),
-    );
-  });
-}
-
-function listedIn(
-  list: unknown,
-  describe: (item: DataRecord) => (string | undefined)[],
-): RefTarget[] {
-  return asArray(list).flatMap((entry) => {
-    const item = asRecord(entry);
-    return item ? withDetail(asString(item.id), ...describe(item)) : [];
-  });
-}
-
-function classificationLevels(engagement: DataRecord): RefTarget[] {
-  const scheme = asRecord(asRecord(engagement.securityConcept)?.classification)?.scheme;
-  return asArray(scheme)
-    .filter((level): level is string => typeof level === 'string')
-    .map((level) => ({ id: level, detail: 'classification level' }));
+function engagementTargets(kind: RefKind, engagement: DataRecord, locale: Locale): RefTarget[] {
+  if (kind === 'classification')
+    return targetIds(engagement, kind).map((id) => ({
+      id,
+      detail: completionTexts(locale).classificationLevel,
+    }));
+  return referenceTargets(engagement, kind).flatMap((target) =>
+    withDetail(target.id, ...describeTarget(kind, target.entry)),
+  );
 }
 
 function workspaceDocuments(entries: Map<string, IndexedDocument[]>): RefTarget[] {
   return [...entries].map(
     ([id, [first]]) => withDetail(id, asString(asRecord(first?.data.metadata)?.title))[0],
   );
-}
-
-function engagementTargets(kind: RefKind, engagement: DataRecord): RefTarget[] {
-  switch (kind) {
-    case 'party':
-      return parties(engagement);
-    case 'contact':
-      return contacts(engagement);
-    case 'dependency':
-      return listedIn(asRecord(engagement.roughConcept)?.dependencies, (item) => [
-        asString(item.name),
-        inParentheses(item.type),
-      ]);
-    case 'partner':
-      return listedIn(asRecord(engagement.communication)?.partners, (item) => [
-        asString(item.contact),
-        inParentheses(item.scope),
-      ]);
-    case 'classification':
-      return classificationLevels(engagement);
-    default:
-      return [];
-  }
 }
 
 /** The ids a field of `kind` may name at the cursor, each id once. */
@@ -116,7 +86,7 @@ export function refTargets(ctx: FeatureContext, cursor: CursorContext, kind: Ref
   else if (kind === 'engagement') targets = workspaceDocuments(ctx.index.engagements);
   else {
     const engagement = engagementOf(ctx, cursor);
-    targets = engagement ? engagementTargets(kind, engagement) : [];
+    targets = engagement ? engagementTargets(kind, engagement, ctx.options.locale ?? 'en') : [];
   }
   const seen = new Set<string>();
   return targets.filter((target) => !seen.has(target.id) && seen.add(target.id));

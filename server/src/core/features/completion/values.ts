@@ -4,16 +4,17 @@
  * durations.
  */
 import type { CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
-import { MEASURES } from '../../catalog/measures';
+import { allMeasureDefinitions } from '../../domain/measures';
 import { API_VERSION, KINDS } from '../../parse';
 import { schemaForKind } from '../../schema';
-import { DURATION_PATTERN, type SchemaNode } from '../../schema/dsl';
+import { DURATION_PATTERN, MEASURE_ID_PATTERN, type SchemaNode } from '../../schema/dsl';
 import { schemaAt } from '../../schema/lookup';
 import type { DataPath } from '../../types';
 import type { FeatureContext } from '../context';
 import type { CursorContext } from '../cursor';
 import { ItemKind, PLAIN_TEXT, replacingItem, yamlScalar } from './items';
 import { refTargets } from './refTargets';
+import { completionTexts, type CompletionTexts } from './texts';
 
 interface Candidate {
   value: string;
@@ -21,16 +22,16 @@ interface Candidate {
   detail?: string;
 }
 
-const COMMON_DURATIONS: readonly Candidate[] = [
-  { value: 'PT4H', kind: ItemKind.Value, detail: '4 hours' },
-  { value: 'P1D', kind: ItemKind.Value, detail: '1 day' },
-  { value: 'P30D', kind: ItemKind.Value, detail: '30 days' },
-  { value: 'P3M', kind: ItemKind.Value, detail: '3 months' },
-  { value: 'P1Y', kind: ItemKind.Value, detail: '1 year' },
-];
+function commonDurations(texts: CompletionTexts): Candidate[] {
+  return Object.entries(texts.durations).map(([value, detail]) => ({
+    value,
+    kind: ItemKind.Value,
+    detail,
+  }));
+}
 
 function isMeasureField(schema: SchemaNode): boolean {
-  return schema.pattern?.startsWith('^OPS\\.3\\.1\\.M') ?? false;
+  return schema.pattern === MEASURE_ID_PATTERN;
 }
 
 function booleans(schema: SchemaNode): Candidate[] {
@@ -54,11 +55,17 @@ function schemaCandidates(
       ...(target.detail ? { detail: target.detail } : {}),
     }));
   }
+  const locale = ctx.options.locale ?? 'en';
   if (isMeasureField(schema))
-    return MEASURES.map((m) => ({ value: m.id, kind: ItemKind.Value, detail: m.title }));
+    return allMeasureDefinitions().map((m) => ({
+      value: m.id,
+      kind: ItemKind.Value,
+      detail: m.title[locale],
+    }));
+  const texts = completionTexts(locale);
   if (schema.format === 'date')
-    return [{ value: ctx.options.today, kind: ItemKind.Value, detail: 'today' }];
-  if (schema.pattern === DURATION_PATTERN) return [...COMMON_DURATIONS];
+    return [{ value: ctx.options.today, kind: ItemKind.Value, detail: texts.today }];
+  if (schema.pattern === DURATION_PATTERN) return commonDurations(texts);
   return [];
 }
 

@@ -1,14 +1,12 @@
 /** Hover text for a field: where it belongs, how strongly it is asked for, what it expects. */
 import { measureInfo, type MeasureInfo } from '../../catalog/measures';
-import type { Obligation, SchemaNode } from '../../schema/dsl';
+import type { Locale } from '../../i18n/locale';
+import { renderTemplate } from '../../i18n/renderFinding';
+import { fieldDescription } from '../../schema/describe';
+import type { SchemaNode } from '../../schema/dsl';
 import { formatPath, measureOf, schemaAt } from '../../schema/lookup';
 import { LIFECYCLE, type DataPath } from '../../types';
-
-const OBLIGATION_TEXT: Record<Obligation, string> = {
-  must: '**must**: required; a gap is an error',
-  should: '**should**: recommended; a gap is a warning that a waiver can accept',
-  optional: '**optional**: may be left out',
-};
+import { hoverTexts } from './texts';
 
 function sentence(text: string): string {
   const trimmed = text.trim();
@@ -16,36 +14,49 @@ function sentence(text: string): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-function obligationLine(node: SchemaNode): string {
+function obligationLine(node: SchemaNode, locale: Locale): string {
+  const texts = hoverTexts(locale).field;
   const obligation = node['x-obligation'] ?? 'optional';
   const from = node['x-required-from'];
-  if (!from) return OBLIGATION_TEXT[obligation];
-  const strength = obligation === 'should' ? 'recommended' : 'required';
-  const before = from === LIFECYCLE[0] ? ', that is in every status' : '; optional before';
-  return `**${obligation}**: ${strength} from status \`${from}\` on${before}`;
+  if (!from) return texts.obligation[obligation];
+  const template = from === LIFECYCLE[0] ? texts.fromFirstStatus : texts.fromStatus;
+  const args = {
+    obligation: texts.obligationWord[obligation],
+    strength: texts.strength[obligation],
+    status: from,
+  };
+  return renderTemplate(template, args, locale);
 }
 
 /** The line that ties a measure to the Kompendium and to ISO/IEC 27001:2022. */
-export function standardsLine(measure: MeasureInfo): string {
-  const iso = measure.iso.length ? measure.iso.join(', ') : 'none listed';
-  return `Kompendium requirement ${measure.kompendium} · ISO/IEC 27001:2022 controls: ${iso}`;
+export function standardsLine(measure: MeasureInfo, locale: Locale = 'en'): string {
+  const texts = hoverTexts(locale).field;
+  const controls = measure.iso.length ? measure.iso.join(', ') : texts.noControls;
+  return renderTemplate(texts.standards, { kompendium: measure.kompendium, controls }, locale);
 }
 
-function measureLine(measure: MeasureInfo): string {
-  return `Measure ${measure.id}: ${measure.title}`;
+function measureLine(measure: MeasureInfo, locale: Locale): string {
+  const args = { id: measure.id, title: measure.title };
+  return renderTemplate(hoverTexts(locale).field.measure, args, locale);
 }
 
 /** Markdown about the field at `path` of a document, or undefined where the schema has no field. */
-export function fieldMarkdown(root: SchemaNode, path: DataPath): string | undefined {
+export function fieldMarkdown(
+  root: SchemaNode,
+  path: DataPath,
+  locale: Locale = 'en',
+): string | undefined {
   const node = schemaAt(root, path);
   if (!node) return undefined;
   const measureId = measureOf(root, path);
-  const measure = measureId ? measureInfo(measureId) : undefined;
+  const measure = measureId ? measureInfo(measureId, locale) : undefined;
+  const description = fieldDescription(node, locale);
   const lines = [`**\`${formatPath(path)}\`**`];
-  if (measure) lines.push(measureLine(measure));
-  lines.push(obligationLine(node));
-  if (node.description) lines.push(sentence(node.description));
-  if (node['x-type']) lines.push(`Expected: ${node['x-type']}.`);
-  if (measure) lines.push(standardsLine(measure));
+  if (measure) lines.push(measureLine(measure, locale));
+  lines.push(obligationLine(node, locale));
+  if (description) lines.push(sentence(description));
+  if (node['x-type'])
+    lines.push(renderTemplate(hoverTexts(locale).field.expected, { type: node['x-type'] }, locale));
+  if (measure) lines.push(standardsLine(measure, locale));
   return lines.join('\n\n');
 }

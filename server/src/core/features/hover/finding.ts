@@ -5,25 +5,27 @@
  */
 import { ruleDocUrl } from '../../catalog/rules';
 import type { Finding } from '../../types';
+import type { Locale } from '../../i18n/locale';
+import { renderTemplate } from '../../i18n/renderFinding';
 import { findingsOf, type FeatureContext } from '../context';
-
-const SEVERITY_LABEL: Record<Finding['severity'], string> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note',
-};
+import { hoverTexts } from './texts';
 
 /** The findings of the file whose span covers `offset` (a zero-width span covers its offset). */
 export function findingsAt(ctx: FeatureContext, offset: number): Finding[] {
   return findingsOf(ctx).filter((finding) => finding.start <= offset && offset <= finding.end);
 }
 
-export function findingMarkdown(finding: Finding): string {
+/** The finding as Markdown; its message and detail are already in the locale of the options. */
+export function findingMarkdown(finding: Finding, locale: Locale = 'en'): string {
+  const texts = hoverTexts(locale).finding;
   const link = `[${finding.ruleId}](${ruleDocUrl(finding.ruleId)})`;
+  const measure = finding.measure
+    ? renderTemplate(texts.measure, { measure: finding.measure }, locale)
+    : '';
   return [
-    `**${SEVERITY_LABEL[finding.severity]}: ${escapeMarkdown(finding.message)}**`,
+    `**${texts.severity[finding.severity]}: ${escapeMarkdown(finding.message)}**`,
     ...(finding.detail ? [escapeMarkdown(finding.detail)] : []),
-    `Rule ${link}${finding.measure ? ` · measure ${finding.measure}` : ''}`,
+    renderTemplate(texts.rule, { link }, locale) + measure,
   ].join('\n\n');
 }
 

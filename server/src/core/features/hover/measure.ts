@@ -1,8 +1,9 @@
 /** Hover text for a measure id such as `OPS.3.1.M4` written in a value. */
 import { measureInfo, type MeasureInfo } from '../../catalog/measures';
+import { measureIdsIn } from '../../domain/measures';
+import type { Locale } from '../../i18n/locale';
 import { standardsLine } from './field';
-
-const MEASURE_ID = /OPS\.3\.1\.M\d{1,2}(?![0-9])/g;
+import { hoverTexts } from './texts';
 
 export interface MeasureMention {
   measure: MeasureInfo;
@@ -12,23 +13,22 @@ export interface MeasureMention {
 }
 
 /** The measure id that covers `position` within `text`, if it names one of the sixteen measures. */
-export function measureMentionAt(text: string, position: number): MeasureMention | undefined {
-  for (const match of text.matchAll(MEASURE_ID)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (position < start || position > end) continue;
-    const measure = measureInfo(match[0]);
-    return measure ? { measure, start, end } : undefined;
-  }
-  return undefined;
+export function measureMentionAt(
+  text: string,
+  position: number,
+  locale: Locale = 'en',
+): MeasureMention | undefined {
+  const mention = measureIdsIn(text).find(({ start, end }) => start <= position && position <= end);
+  const measure = mention ? measureInfo(mention.id, locale) : undefined;
+  return mention && measure ? { measure, start: mention.start, end: mention.end } : undefined;
 }
 
-export function measureMarkdown(measure: MeasureInfo): string {
+export function measureMarkdown(measure: MeasureInfo, locale: Locale = 'en'): string {
   return [
     `**${measure.id}: ${measure.title}**`,
     measure.summary,
-    'What the measure asks for:',
+    hoverTexts(locale).measure.asks,
     measure.asks.map((ask) => `- ${ask}`).join('\n'),
-    standardsLine(measure),
+    standardsLine(measure, locale),
   ].join('\n\n');
 }

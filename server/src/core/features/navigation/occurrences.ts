@@ -10,7 +10,7 @@ import { locate, pathAtOffset } from '../../locate';
 import type { PolicyDocument, PolicyFile } from '../../parse';
 import { forEachRef } from '../../rules/references/forEachRef';
 import { schemaForKind } from '../../schema';
-import type { RefKind } from '../../schema/dsl';
+import type { RefKind } from '../../domain/references';
 import { schemaAt } from '../../schema/lookup';
 import type { DataPath } from '../../types';
 import {
@@ -21,7 +21,7 @@ import {
   type WorkspaceIndex,
 } from '../../workspace';
 import { documentAt, type FeatureContext } from '../context';
-import { definitionKindAt, definitionPaths, isWorkspaceWide } from './sites';
+import { definitionKindAt, definitionPaths, isWorkspaceWide } from '../../domain/references';
 
 /** How a scalar is written, which decides how a new name has to be written in its place. */
 export type ScalarStyle = 'plain' | 'double' | 'single' | 'block';

@@ -5,7 +5,10 @@
  */
 import { parse } from 'yaml';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { ID_PATTERN, type RefKind } from '../../schema/dsl';
+import { REFERENCE_KIND_NAMES, type RefKind } from '../../domain/references';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale';
+import { renderTemplate } from '../../i18n/renderFinding';
+import { ID_PATTERN } from '../../schema/dsl';
 import { toRange, type LineRange } from '../../position';
 import type { FeatureContext } from '../context';
 import {
@@ -17,22 +20,12 @@ import {
   type IdTarget,
   type ScalarSpan,
 } from './occurrences';
+import { navigationTexts } from './texts';
 
 const ID_REGEX = new RegExp(ID_PATTERN);
 
 /** Characters that are safe in a plain scalar, in block and in flow collections alike. */
 const PLAIN_SAFE = /^[A-Za-z_][A-Za-z0-9 ._/()-]*[A-Za-z0-9._/()-]$|^[A-Za-z_]$/;
-
-const KIND_NAMES: Record<RefKind, string> = {
-  party: 'party',
-  contact: 'contact',
-  dependency: 'dependency',
-  partner: 'communication partner',
-  classification: 'classification level',
-  severity: 'severity',
-  dca: 'data connection agreement',
-  engagement: 'engagement',
-};
 
 export interface RenameTarget {
   range: LineRange;
@@ -49,19 +42,23 @@ export function prepareRename(ctx: FeatureContext, offset: number): RenameTarget
   };
 }
 
-function invalidName(kind: RefKind, newName: string): string | undefined {
-  if (kind === 'classification') {
-    return newName.trim() === '' ? 'a classification level needs a non-empty name' : undefined;
-  }
+function invalidName(kind: RefKind, newName: string, locale: Locale): string | undefined {
+  const texts = navigationTexts(locale);
+  if (kind === 'classification') return newName.trim() === '' ? texts.emptyLevel : undefined;
   if (ID_REGEX.test(newName)) return undefined;
-  return `"${newName}" is not a valid id: it has to start with a letter, followed by 1 to 63 letters, digits, dots, underscores or hyphens`;
+  return renderTemplate(texts.invalidId, { name: newName }, locale);
 }
 
-function nameTaken(target: IdTarget, newName: string): string | undefined {
+function nameTaken(target: IdTarget, newName: string, locale: Locale): string | undefined {
   const documents = documentsInScope(target.workspace, target.entry, target.kind);
   const clash = documents.flatMap((entry) => definitionsIn(entry, target.kind, newName))[0];
   if (!clash) return undefined;
-  return `there already is a ${KIND_NAMES[target.kind]} "${newName}" (in ${clash.entry.file.uri}); pick a name that is not in use`;
+  const args = {
+    kind: REFERENCE_KIND_NAMES[target.kind][locale],
+    name: newName,
+    file: clash.entry.file.uri,
+  };
+  return renderTemplate(navigationTexts(locale).nameTaken, args, locale);
 }
 
 /** Whether `name` reads back as the very same string when written without quotes. */
@@ -114,10 +111,11 @@ export function rename(
   offset: number,
   newName: string,
 ): WorkspaceEdit | { error: string } {
+  const locale = ctx.options.locale ?? DEFAULT_LOCALE;
   const target = idTargetAt(ctx, offset);
-  if (!target) return { error: 'there is no id to rename here' };
+  if (!target) return { error: navigationTexts(locale).nothingToRename };
   if (newName === target.value) return { changes: {} };
-  const problem = invalidName(target.kind, newName) ?? nameTaken(target, newName);
+  const problem = invalidName(target.kind, newName, locale) ?? nameTaken(target, newName, locale);
   if (problem) return { error: problem };
   const found = occurrencesOf(target);
   return { changes: editsByFile([...found.definitions, ...found.references], newName) };

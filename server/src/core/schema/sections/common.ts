@@ -1,5 +1,7 @@
 /** Parts every engagement shares: header, parties, contacts, protection needs, tenancy, waivers. */
+import { LIFECYCLE } from '../../domain/lifecycle';
 import {
+  MEASURE_ID_PATTERN,
   choice,
   date,
   id,
@@ -13,14 +15,8 @@ import {
   type SchemaNode,
 } from '../dsl';
 
-export const STATUSES = [
-  'planning',
-  'negotiation',
-  'migration',
-  'operation',
-  'terminating',
-  'terminated',
-];
+/** The lifecycle statuses (defined once in the domain model). */
+export const STATUSES: readonly string[] = LIFECYCLE;
 
 export const apiVersionSchema: SchemaNode = {
   type: 'string',
@@ -159,7 +155,7 @@ export const waiverSchema = object('a documented decision not to implement a rec
   must: {
     measure: {
       type: 'string',
-      pattern: '^OPS\\.3\\.1\\.M([1-9]|1[0-6])$',
+      pattern: MEASURE_ID_PATTERN,
       'x-type': 'a measure id from OPS.3.1.M1 to OPS.3.1.M16',
       description: 'the measure whose recommendations are waived',
     },

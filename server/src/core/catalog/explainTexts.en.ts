@@ -1,0 +1,37 @@
+/** The English words of `outsourcing-policy explain` around the catalogue's texts. */
+export const en = {
+  measureFacts: 'Kompendium {kompendium} · {tier} · sections: {sections}',
+  asks: 'It asks to:',
+  isoLine: 'ISO/IEC 27001:2022 Annex A: {controls}',
+  fieldsIn: {
+    Engagement: 'Fields in the engagement:',
+    DataConnectionAgreement: 'Fields in the data connection agreement:',
+  },
+  fieldsMore: 'Each field with its description and an example: {page}',
+  obligation: {
+    must: 'must',
+    should: 'should',
+    optional: 'optional',
+  },
+  obligationFrom: '{obligation} from {status}',
+  obligationWithin: '{obligation} if {field} is given',
+  obligationWhen: '{obligation} when {condition}',
+  conditionIs: '{field} is {values}',
+  conditionGiven: '{fields} is given',
+  conditionAny: 'a condition holds',
+  or: ' or ',
+  and: ' and ',
+  ruleFacts: 'severity: {severity} · measure: {measure}',
+  severity: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    varies: 'varies',
+  },
+  measureOfField: 'the measure of the field',
+  noMeasure: 'none',
+  howToFix: 'How to fix: {fix}',
+  insteadOf: 'Instead of:',
+  write: 'write:',
+  documentation: 'Documentation: {page}',
+} as const;
