@@ -3,6 +3,7 @@
  * yet, most required first, and the clause snippets that belong into that mapping.
  */
 import type { CompletionItem } from 'vscode-languageserver-types';
+import type { Locale } from '../../i18n/locale';
 import { schemaForKind } from '../../schema';
 import type { Obligation, SchemaNode } from '../../schema/dsl';
 import { formatPath, schemaAt } from '../../schema/lookup';
@@ -111,6 +112,10 @@ function snippetItem(
   );
 }
 
+function localeOf(ctx: FeatureContext): Locale {
+  return ctx.options.locale ?? 'en';
+}
+
 function sortText(rank: number, position: number): string {
   return `${rank}${String(position).padStart(3, '0')}`;
 }
@@ -124,10 +129,11 @@ function clauseItems(
   replacement: Replacement,
   cursor: CursorContext,
   kind: PolicyKind,
+  locale: Locale,
 ): CompletionItem[] {
   const scope = formatPath(cursor.path);
   const emptyDocument = cursor.path.length === 0 && cursor.existingKeys.length === 0;
-  return snippetsForScope(scope)
+  return snippetsForScope(scope, locale)
     .filter((snippet) =>
       snippet.scope === '' && snippet.key === ''
         ? emptyDocument && isWholeDocument(snippet, kind)
@@ -139,12 +145,13 @@ function clauseItems(
 }
 
 /** List-item snippets (such as a waiver) for an empty item started with `- `. */
-function listItemSnippets(cursor: CursorContext, file: FeatureContext['file']): CompletionItem[] {
+function listItemSnippets(cursor: CursorContext, ctx: FeatureContext): CompletionItem[] {
   if (!cursor.inSequenceItem || cursor.itemStart === undefined || cursor.existingKeys.length > 0)
     return [];
+  const { file } = ctx;
   const replacement = { file, start: cursor.itemStart, end: cursor.replaceEnd };
   const itemIndent = ' '.repeat(file.lineIndex.positionAt(cursor.itemStart).character);
-  return snippetsForScope(formatPath(cursor.path.slice(0, -1)))
+  return snippetsForScope(formatPath(cursor.path.slice(0, -1)), localeOf(ctx))
     .filter((snippet) => snippet.key === '')
     .map((snippet, i) => snippetItem(replacement, snippet, itemIndent, sortText(4, i)));
 }
@@ -161,6 +168,8 @@ export function keyCompletions(
     .map((entry, position) => ({ entry, position }))
     .filter(({ entry: [key] }) => !cursor.existingKeys.includes(key))
     .map(({ entry, position }) => propertyItem(replacement, cursor, options, entry, position));
-  const snippets = cursor.colonFollows ? [] : clauseItems(replacement, cursor, cursor.kind);
-  return [...properties, ...snippets, ...listItemSnippets(cursor, ctx.file)];
+  const snippets = cursor.colonFollows
+    ? []
+    : clauseItems(replacement, cursor, cursor.kind, localeOf(ctx));
+  return [...properties, ...snippets, ...listItemSnippets(cursor, ctx)];
 }
