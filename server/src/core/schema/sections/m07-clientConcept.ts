@@ -159,7 +159,7 @@ export const clientConceptSchema = measure(
         id: id(
           d(
             'a unique id of the client concept; the contract refers to it as its client concept reference',
-            'eine eindeutige ID des Mandantentrennungskonzepts; der Vertrag verweist darauf als seine Referenz auf das Mandantentrennungskonzept',
+            'eine eindeutige ID des Mandantentrennungskonzepts; der Vertrag verweist mit clientConceptRef darauf',
           ),
         ),
         providedToCustomerOn: date(
