@@ -34,10 +34,27 @@ test('the rule documentation pages match the catalog', () => {
   assertFilesMatch(renderRuleDocs(), 'npm run docs');
 });
 
-test('the format reference docs/format.md matches the schema definitions', () => {
+test('the format reference docs/format.md and its German twin match the schema definitions', () => {
   const files = renderFormatDocs(REPO_ROOT);
-  assert.deepEqual([...files.keys()], ['docs/format.md']);
+  assert.deepEqual([...files.keys()], ['docs/format.md', 'docs/de/format.md']);
   assertFilesMatch(files, 'npm run docs');
+});
+
+test('the German format reference speaks German: headings, columns, obligations, descriptions', () => {
+  const german = renderFormatDocs(REPO_ROOT).get('docs/de/format.md') ?? '';
+  assert.match(german, /^# Formatreferenz$/m);
+  assert.match(german, /^## Lebenszyklus eines Outsourcing-Vorhabens$/m);
+  assert.match(german, /^## Netzanbindungsvereinbarung \(`kind: DataConnectionAgreement`\)$/m);
+  assert.match(
+    german,
+    /^\| Feld +\| Typ +\| Verbindlichkeit +\| Maßnahme +\| Beschreibung +\| Beispiel +\|$/m,
+  );
+  assert.match(
+    german,
+    /^\| `contract.signedOn` +\| `date` +\| muss ab migration +\| \[M2\]\(\.\.\/measures\.md#ops-3-1-m2\) +\| Der Tag, an dem der Vertrag unterzeichnet wurde;/m,
+  );
+  assert.match(german, /\| sollte, wenn engagement short-term ist +\|/);
+  assert.doesNotMatch(german, /\| (must|should) (from|when|if) /);
 });
 
 function sourceFiles(folder: string): string[] {

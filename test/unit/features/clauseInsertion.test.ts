@@ -11,12 +11,17 @@ import {
 import type { FeatureContext } from '../../../server/src/core/features/context';
 import type { OffsetEdit } from '../../../server/src/core/features/codeActions/fix';
 import { CLAUSE_SNIPPETS } from '../../../server/src/core/features/snippets';
+import type { Locale } from '../../../server/src/core/i18n/locale';
 import { TODAY, yaml } from '../../support/harness';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/insert-clause');
 
-function contextOf(uri: string, text: string): FeatureContext & { errors: string[] } {
-  const options = defaultOptions(TODAY);
+function contextOf(
+  uri: string,
+  text: string,
+  locale: Locale = 'en',
+): FeatureContext & { errors: string[] } {
+  const options = { ...defaultOptions(TODAY), locale };
   const [result] = validateTexts([{ uri, text }], options);
   const errors = result.findings
     .filter((f) => f.severity === 'error' && f.ruleId.startsWith('yaml/'))
@@ -36,36 +41,46 @@ function startOfLastLine(text: string): number {
   return Math.max(trimmed.lastIndexOf('\n') + 1, 0);
 }
 
-const fixtureNames = readdirSync(FIXTURES)
-  .filter((name) => name.endsWith('.yaml') && !name.includes('.golden.'))
-  .map((name) => name.slice(0, -'.yaml'.length))
-  .sort();
-
-for (const name of fixtureNames) {
-  test(`golden: ${name}`, () => {
-    const input = readFileSync(join(FIXTURES, `${name}.yaml`), 'utf8');
-    const directive = input.split(/\r?\n/, 1)[0];
-    const ctx = contextOf(`file:///fixtures/${name}.yaml`, input);
-    const cursor = startOfLastLine(input);
-    if (directive === '# offered-clauses') {
-      const golden = readFileSync(join(FIXTURES, `${name}.golden.txt`), 'utf8');
-      const offered = clausesToOffer(ctx, cursor).map((snippet) => snippet.id);
-      assert.equal(offered.join('\n') + '\n', golden);
-      return;
-    }
-    const match = /^# insert-clause: ([\w-]+)$/.exec(directive);
-    assert.ok(match, `unreadable directive: ${directive}`);
-    const golden = readFileSync(join(FIXTURES, `${name}.golden.yaml`), 'utf8');
-    const edits = clauseEdits(ctx, cursor, match[1]);
-    assert.ok(edits, `${name}: no edits`);
-    const inserted = applyEdits(input, edits);
-    assert.equal(inserted, golden);
-    assert.deepEqual(contextOf(`file:///fixtures/${name}.yaml`, inserted).errors, []);
-    const again = clauseEdits(contextOf('file:///again.yaml', inserted), 0, match[1]);
-    // A document has each clause once; only waivers are list items that may repeat.
-    if (match[1] !== 'waiver') assert.equal(again, undefined, 'offered a second time');
-  });
+function fixtureNamesIn(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml') && !name.includes('.golden.'))
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort();
 }
+
+const fixtureNames = fixtureNamesIn(FIXTURES);
+
+/** The golden files of `folder`, inserted in `locale` (German ones live in `de/`). */
+function goldenTests(folder: string, locale: Locale): void {
+  for (const name of fixtureNamesIn(folder)) {
+    test(`golden (${locale}): ${name}`, () => {
+      const input = readFileSync(join(folder, `${name}.yaml`), 'utf8');
+      const directive = input.split(/\r?\n/, 1)[0];
+      const ctx = contextOf(`file:///fixtures/${name}.yaml`, input, locale);
+      const cursor = startOfLastLine(input);
+      if (directive === '# offered-clauses') {
+        const golden = readFileSync(join(folder, `${name}.golden.txt`), 'utf8');
+        const offered = clausesToOffer(ctx, cursor).map((snippet) => snippet.id);
+        assert.equal(offered.join('\n') + '\n', golden);
+        return;
+      }
+      const match = /^# insert-clause: ([\w-]+)$/.exec(directive);
+      assert.ok(match, `unreadable directive: ${directive}`);
+      const golden = readFileSync(join(folder, `${name}.golden.yaml`), 'utf8');
+      const edits = clauseEdits(ctx, cursor, match[1]);
+      assert.ok(edits, `${name}: no edits`);
+      const inserted = applyEdits(input, edits);
+      assert.equal(inserted, golden);
+      assert.deepEqual(contextOf(`file:///fixtures/${name}.yaml`, inserted, locale).errors, []);
+      const again = clauseEdits(contextOf('file:///again.yaml', inserted, locale), 0, match[1]);
+      // A document has each clause once; only waivers are list items that may repeat.
+      if (match[1] !== 'waiver') assert.equal(again, undefined, 'offered a second time');
+    });
+  }
+}
+
+goldenTests(FIXTURES, 'en');
+goldenTests(join(FIXTURES, 'de'), 'de');
 
 test('every edit keeps the lines it does not replace whole', () => {
   for (const name of fixtureNames.filter((n) => !n.startsWith('already'))) {

@@ -129,7 +129,7 @@ function detailOf(items: CompletionItem[], label: string): string | undefined {
 describe('completion in German', () => {
   test('keys: the obligation in German beside the measure id; clauses called Klausel', () => {
     const { en, de } = completeBoth(ENGAGEMENT + '|');
-    assert.ok(de.some((item) => item.label === 'Client concept (Klausel)'));
+    assert.ok(de.some((item) => item.label === 'Mandantentrennungskonzept (Klausel)'));
     assert.ok(en.some((item) => item.label === 'Client concept (clause)'));
     assert.equal(detailOf(en, 'contract'), 'OPS.3.1.M2 · must');
     assert.equal(detailOf(de, 'contract'), 'OPS.3.1.M2 · muss');

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { renderTemplate } from '../i18n/renderFinding';
-import { fieldsOfMeasure, type FieldInfo } from '../schema/fields';
+import { fieldsOfMeasure, obligationText, type FieldInfo } from '../schema/fields';
 import { de } from './explainTexts.de';
 import { en } from './explainTexts.en';
 import { measureInfo, type MeasureInfo } from './measures';
@@ -51,37 +51,9 @@ function explainMeasure(measure: MeasureInfo, style: ExplainStyle, locale: Local
   return lines.join('\n') + '\n';
 }
 
-/** "must from negotiation", "SOLLTE, wenn status den Wert completed hat", … */
+/** "must from negotiation", "sollte, wenn status completed ist", … (worded by the field list). */
 export function obligationIn(field: FieldInfo, locale: Locale): string {
-  const texts = TEXTS[locale];
-  if (field.condition) {
-    const obligation = texts.obligation[field.condition.obligation];
-    return renderTemplate(
-      texts.obligationWhen,
-      { obligation, condition: conditionIn(field.condition.test, texts, locale) },
-      locale,
-    );
-  }
-  const obligation = texts.obligation[field.obligation];
-  if (field.obligation === 'optional') return obligation;
-  if (field.requiredFrom)
-    return renderTemplate(texts.obligationFrom, { obligation, status: field.requiredFrom }, locale);
-  if (field.within)
-    return renderTemplate(texts.obligationWithin, { obligation, field: field.within }, locale);
-  return obligation;
-}
-
-function conditionIn(
-  test: NonNullable<FieldInfo['condition']>['test'],
-  texts: ExplainTexts,
-  locale: Locale,
-): string {
-  if ('property' in test) {
-    const values = test.values.join(texts.or);
-    return renderTemplate(texts.conditionIs, { field: test.property, values }, locale);
-  }
-  if (test.given.length === 0) return texts.conditionAny;
-  return renderTemplate(texts.conditionGiven, { fields: test.given.join(texts.and) }, locale);
+  return obligationText(field, locale);
 }
 
 /** The fields of a measure per document kind: path, obligation (and from when), type. */

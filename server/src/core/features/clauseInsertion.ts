@@ -16,7 +16,7 @@ import type { FixContext, OffsetEdit } from './codeActions/fix';
 import { appendToSequence, insertIntoMapping, type NewEntry } from './codeActions/insertion';
 import { indentOfColumn, lineBreakOf } from './codeActions/textLayout';
 import { withDefinedIds } from './codeActions/snippetIds';
-import { CLAUSE_SNIPPETS, expandPlaceholders, snippetText, type ClauseSnippet } from './snippets';
+import { clauseSnippets, expandPlaceholders, snippetText, type ClauseSnippet } from './snippets';
 
 /** Whole documents (`engagement`, `dca`) have no scope and no key; every other snippet is a clause. */
 export function isWholeDocument(snippet: ClauseSnippet): boolean {
@@ -43,12 +43,17 @@ function alreadyPresent(doc: PolicyDocument, snippet: ClauseSnippet): boolean {
   return locate(doc.yaml, path).depth === path.length;
 }
 
+/** The clause snippets in the locale of the request (labels, descriptions, example texts). */
+function snippetsOf(ctx: FeatureContext): readonly ClauseSnippet[] {
+  return clauseSnippets(ctx.options.locale ?? 'en');
+}
+
 /** The clauses that fit the document at `offset` and that it does not have yet, in file order. */
 export function clausesToOffer(ctx: FeatureContext, offset: number): ClauseSnippet[] {
   const doc = documentAt(ctx.file, offset);
   if (!doc?.kind) return [];
   const root = schemaForKind(doc.kind);
-  return CLAUSE_SNIPPETS.filter(
+  return snippetsOf(ctx).filter(
     (snippet) =>
       !isWholeDocument(snippet) && fitsKind(root, snippet) && !alreadyPresent(doc, snippet),
   );
@@ -145,7 +150,7 @@ export function clauseEdits(
   clauseId: string,
 ): OffsetEdit[] | undefined {
   const doc = documentAt(ctx.file, offset);
-  const snippet = CLAUSE_SNIPPETS.find((candidate) => candidate.id === clauseId);
+  const snippet = snippetsOf(ctx).find((candidate) => candidate.id === clauseId);
   if (!doc?.kind || !snippet || isWholeDocument(snippet)) return undefined;
   const root = schemaForKind(doc.kind);
   if (!fitsKind(root, snippet) || alreadyPresent(doc, snippet)) return undefined;

@@ -2,8 +2,14 @@
  * Clause snippets: ready-made YAML blocks for the sections and contract clauses of OPS.3.1, in
  * VS Code snippet syntax. They live in `snippets/clauses.json` and are offered by the language
  * server only (never as a workspace-wide snippet file), so they appear in policy documents alone.
+ *
+ * Each clause carries its German next to the English (`de`): a label, a description and the
+ * German example text of its prose placeholders, by placeholder number. The YAML keys, ids,
+ * dates, durations and choices are the same in every locale, so a German clause has exactly the
+ * structure of the English one; only what a person reads changes.
  */
 import clauses from '../../../../snippets/clauses.json';
+import type { Locale, Localized } from '../i18n/locale';
 import type { MeasureId } from '../types';
 
 export interface ClauseSnippet {
@@ -23,7 +29,52 @@ export interface ClauseSnippet {
   body: string[];
 }
 
-export const CLAUSE_SNIPPETS: readonly ClauseSnippet[] = clauses as ClauseSnippet[];
+/** The German of a clause, as `snippets/clauses.json` holds it next to the English. */
+interface GermanClause {
+  label: string;
+  description: string;
+  /** Placeholder number -> German default text, for the placeholders a person reads. */
+  placeholders?: Record<string, string>;
+}
+
+interface ClauseSource extends ClauseSnippet {
+  de: GermanClause;
+}
+
+const SOURCES: readonly ClauseSource[] = clauses as ClauseSource[];
+
+function englishOf({ de: _german, ...snippet }: ClauseSource): ClauseSnippet {
+  return snippet;
+}
+
+/** `\`, `$` and `}` are special inside a placeholder's default text. */
+function escapeDefault(text: string): string {
+  return text.replace(/[\\$}]/g, (char) => `\\${char}`);
+}
+
+function germanOf(source: ClauseSource): ClauseSnippet {
+  const { label, description, placeholders = {} } = source.de;
+  const body = source.body.map((line) =>
+    line.replace(/\$\{(\d+):((?:[^}\\]|\\.)*)\}/g, (whole, index: string) => {
+      const german = placeholders[index];
+      return german === undefined ? whole : `\${${index}:${escapeDefault(german)}}`;
+    }),
+  );
+  return { ...englishOf(source), label, description, body };
+}
+
+const BY_LOCALE: Localized<readonly ClauseSnippet[]> = {
+  en: SOURCES.map(englishOf),
+  de: SOURCES.map(germanOf),
+};
+
+/** The clause snippets in `locale`: labels, descriptions and example texts in that language. */
+export function clauseSnippets(locale: Locale = 'en'): readonly ClauseSnippet[] {
+  return BY_LOCALE[locale];
+}
+
+/** The clause snippets in English. */
+export const CLAUSE_SNIPPETS: readonly ClauseSnippet[] = BY_LOCALE.en;
 
 /** The snippet's text, with every line after the first prefixed by `indent`. */
 export function snippetText(snippet: ClauseSnippet, indent: string): string {
@@ -31,8 +82,8 @@ export function snippetText(snippet: ClauseSnippet, indent: string): string {
 }
 
 /** The snippets that belong directly into the mapping at `scope` ('' for the root). */
-export function snippetsForScope(scope: string): ClauseSnippet[] {
-  return CLAUSE_SNIPPETS.filter((snippet) => snippet.scope === scope);
+export function snippetsForScope(scope: string, locale: Locale = 'en'): ClauseSnippet[] {
+  return clauseSnippets(locale).filter((snippet) => snippet.scope === scope);
 }
 
 /** A position in a snippet's text while it is being expanded. */

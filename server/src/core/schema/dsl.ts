@@ -5,6 +5,9 @@
  *
  * Descriptions are one plain sentence, lower-case, without a final full stop, that completes
  * "<field> …: <description>", e.g. "a non-disclosure agreement has to be part of the contract".
+ * Every description is written in English and German in one place, `d('…', '…')`: the English
+ * is the node's `description` (what the published schemas and other YAML tools show), the German
+ * its `x-description-de`. `fieldDescription` in describe.ts picks one for a locale.
  */
 import type { RefKind } from '../domain/references';
 import type { LifecycleStatus, MeasureId } from '../types';
@@ -20,6 +23,8 @@ export interface SchemaNode {
   title?: string;
   type?: 'object' | 'array' | 'string' | 'boolean' | 'integer' | 'number';
   description?: string;
+  /** The German twin of `description` (see `d`). */
+  'x-description-de'?: string;
   markdownDescription?: string;
   properties?: Record<string, SchemaNode>;
   required?: string[];
@@ -50,6 +55,8 @@ export interface SchemaNode {
   'x-should'?: string[];
   /** A human name of the expected type, used in messages: "a date (YYYY-MM-DD)". */
   'x-type'?: string;
+  /** The German twin of `x-type`: "ein Datum (JJJJ-MM-TT)". */
+  'x-type-de'?: string;
   /** The field holds the id of something defined elsewhere. */
   'x-ref'?: RefKind;
   /** A list must contain all of these values (of `property` when the items are objects). */
@@ -58,6 +65,8 @@ export interface SchemaNode {
   'x-required-from'?: LifecycleStatus;
   /** What to say when `contains` fails. */
   'x-contains-message'?: string;
+  /** The German twin of `x-contains-message`. */
+  'x-contains-message-de'?: string;
   /** Published schemas only: the value a should field is expected to have (`const` for a must). */
   'x-expected'?: boolean;
   /** Published schemas only: the recommended least number of entries of a should list. */
@@ -78,8 +87,34 @@ export interface ObjectFields {
   optional?: Properties;
 }
 
+/** What a field is for, in English and German: written together, in one place, with `d`. */
+export interface Description {
+  en: string;
+  de: string;
+}
+
+/** A description in both locales: `d('the day the contract was signed', 'der Tag, an dem …')`. */
+export function d(en: string, de: string): Description {
+  return { en, de };
+}
+
+/** The keys a description becomes on a schema node. */
+export function described(
+  description: Description,
+): Required<Pick<SchemaNode, 'description' | 'x-description-de'>> {
+  return { description: description.en, 'x-description-de': description.de };
+}
+
+/** The name of an expected type in both locales, stored as `x-type` and `x-type-de`. */
+export function typed(en: string, de: string): Required<Pick<SchemaNode, 'x-type' | 'x-type-de'>> {
+  return { 'x-type': en, 'x-type-de': de };
+}
+
 export const DATE_TYPE = 'a date (YYYY-MM-DD)';
 export const DURATION_TYPE = 'an ISO 8601 duration such as PT4H, P30D, P3M or P1Y';
+const DATE_TYPE_DE = 'ein Datum (JJJJ-MM-TT)';
+const DURATION_TYPE_DE = 'eine Dauer nach ISO 8601, z. B. PT4H, P30D, P3M oder P1Y';
+const BOOLEAN_TYPE = typed('true or false', 'true oder false');
 
 /** ISO 8601 durations: P1Y2M10DT2H30M, PT4H, P3M, P2W. At least one component is required. */
 export const DURATION_PATTERN =
@@ -87,121 +122,153 @@ export const DURATION_PATTERN =
 
 export const ID_PATTERN = '^[A-Za-z][A-Za-z0-9._-]{1,63}$';
 
-export function text(description: string): SchemaNode {
-  return { type: 'string', minLength: 1, 'x-type': 'text', description };
+/** "the id of a party" / "die ID einer Partei": what a `ref<kind>` field holds. */
+const REF_TARGET: Record<RefKind, Description> = {
+  party: d('the id of a party', 'die ID einer Partei'),
+  contact: d('the id of a contact', 'die ID einer Ansprechperson'),
+  dependency: d('the id of a dependency', 'die ID einer Abhängigkeit (eines Dritten)'),
+  partner: d('the id of a partner', 'die ID eines Kommunikationspartners'),
+  classification: d('the id of a classification', 'die ID einer Klassifizierungsstufe'),
+  severity: d('the id of a severity', 'die ID eines Schweregrads'),
+  dca: d('the id of a dca', 'die ID einer Netzanbindungsvereinbarung'),
+  engagement: d('the id of a engagement', 'die ID eines Outsourcing-Vorhabens'),
+};
+
+export function text(description: Description): SchemaNode {
+  return { type: 'string', minLength: 1, ...typed('text', 'Text'), ...described(description) };
 }
 
-export function date(description: string): SchemaNode {
-  return { type: 'string', format: 'date', 'x-type': DATE_TYPE, description };
-}
-
-export function duration(description: string): SchemaNode {
-  return { type: 'string', pattern: DURATION_PATTERN, 'x-type': DURATION_TYPE, description };
-}
-
-export function bool(description: string): SchemaNode {
-  return { type: 'boolean', 'x-type': 'true or false', description };
-}
-
-/** A `true!` field: a boolean that has to be true; false is a finding, not a type error. */
-export function mustBeTrue(description: string): SchemaNode {
-  return { type: 'boolean', const: true, 'x-type': 'true or false', description };
-}
-
-/** A boolean that has to be false (e.g. an operator admin that must not read tenant data). */
-export function mustBeFalse(description: string): SchemaNode {
-  return { type: 'boolean', const: false, 'x-type': 'true or false', description };
-}
-
-export function integer(description: string, minimum?: number): SchemaNode {
+export function date(description: Description): SchemaNode {
   return {
-    type: 'integer',
-    'x-type': minimum === undefined ? 'a whole number' : `a whole number of at least ${minimum}`,
-    ...(minimum === undefined ? {} : { minimum }),
-    description,
+    type: 'string',
+    format: 'date',
+    ...typed(DATE_TYPE, DATE_TYPE_DE),
+    ...described(description),
   };
 }
 
-export function choice(values: readonly string[], description: string): SchemaNode {
+export function duration(description: Description): SchemaNode {
+  return {
+    type: 'string',
+    pattern: DURATION_PATTERN,
+    ...typed(DURATION_TYPE, DURATION_TYPE_DE),
+    ...described(description),
+  };
+}
+
+export function bool(description: Description): SchemaNode {
+  return { type: 'boolean', ...BOOLEAN_TYPE, ...described(description) };
+}
+
+/** A `true!` field: a boolean that has to be true; false is a finding, not a type error. */
+export function mustBeTrue(description: Description): SchemaNode {
+  return { type: 'boolean', const: true, ...BOOLEAN_TYPE, ...described(description) };
+}
+
+/** A boolean that has to be false (e.g. an operator admin that must not read tenant data). */
+export function mustBeFalse(description: Description): SchemaNode {
+  return { type: 'boolean', const: false, ...BOOLEAN_TYPE, ...described(description) };
+}
+
+export function integer(description: Description, minimum?: number): SchemaNode {
+  const type =
+    minimum === undefined
+      ? typed('a whole number', 'eine ganze Zahl')
+      : typed(`a whole number of at least ${minimum}`, `eine ganze Zahl, mindestens ${minimum}`);
+  return {
+    type: 'integer',
+    ...type,
+    ...(minimum === undefined ? {} : { minimum }),
+    ...described(description),
+  };
+}
+
+export function choice(values: readonly string[], description: Description): SchemaNode {
   return {
     type: 'string',
     enum: [...values],
-    'x-type': `one of ${values.join(', ')}`,
-    description,
+    ...typed(`one of ${values.join(', ')}`, `einer der Werte ${values.join(', ')}`),
+    ...described(description),
   };
 }
 
 export const LEVELS = ['normal', 'high', 'very-high'] as const;
 
-export function level(description: string): SchemaNode {
+export function level(description: Description): SchemaNode {
   return choice(LEVELS, description);
 }
 
-export function id(description: string): SchemaNode {
+export function id(description: Description): SchemaNode {
   return {
     type: 'string',
     pattern: ID_PATTERN,
-    'x-type': 'an id (a letter, then 1-63 letters, digits, dots, underscores or hyphens)',
-    description,
+    ...typed(
+      'an id (a letter, then 1-63 letters, digits, dots, underscores or hyphens)',
+      'eine ID (ein Buchstabe, dann 1-63 Buchstaben, Ziffern, Punkte, Unterstriche oder Bindestriche)',
+    ),
+    ...described(description),
   };
 }
 
-export function ref(kind: RefKind, description: string): SchemaNode {
+export function ref(kind: RefKind, description: Description): SchemaNode {
   return {
     type: 'string',
     minLength: 1,
     'x-ref': kind,
-    'x-type': `the id of a ${kind}`,
-    description,
+    ...typed(REF_TARGET[kind].en, REF_TARGET[kind].de),
+    ...described(description),
   };
 }
 
-export function list(items: SchemaNode, description: string, minItems?: number): SchemaNode {
+export function list(items: SchemaNode, description: Description, minItems?: number): SchemaNode {
   return {
     type: 'array',
     items,
-    'x-type': 'a list',
+    ...typed('a list', 'eine Liste'),
     ...(minItems === undefined ? {} : { minItems }),
-    description,
+    ...described(description),
   };
 }
 
-export function textList(description: string, minItems = 1): SchemaNode {
-  return list(text('an entry of the list'), description, minItems);
+export function textList(description: Description, minItems = 1): SchemaNode {
+  return list(text(d('an entry of the list', 'ein Eintrag der Liste')), description, minItems);
 }
 
-export function refList(kind: RefKind, description: string, minItems = 1): SchemaNode {
-  return list(ref(kind, `the id of a ${kind}`), description, minItems);
+export function refList(kind: RefKind, description: Description, minItems = 1): SchemaNode {
+  return list(ref(kind, REF_TARGET[kind]), description, minItems);
 }
 
 export function choiceList(
   values: readonly string[],
-  description: string,
+  description: Description,
   minItems = 1,
 ): SchemaNode {
-  return list(choice(values, 'one of the allowed values'), description, minItems);
+  const entry = choice(values, d('one of the allowed values', 'einer der zulässigen Werte'));
+  return list(entry, description, minItems);
 }
 
 /** Free text or a list of text, for fields the format leaves loose ("procedure", "topics"). */
-export function textOrList(description: string): SchemaNode {
+export function textOrList(description: Description): SchemaNode {
   return {
     anyOf: [
       { type: 'string', minLength: 1 },
       { type: 'array', items: { type: 'string', minLength: 1 } },
     ],
-    'x-type': 'text or a list of text',
-    description,
+    ...typed('text or a list of text', 'Text oder eine Liste von Texten'),
+    ...described(description),
   };
 }
 
+const MAPPING_TYPE = typed('a mapping', 'eine Zuordnung (YAML-Mapping)');
+
 /** A closed object: unknown keys are reported; must keys are `required`, should keys `x-should`. */
-export function object(description: string, fields: ObjectFields): SchemaNode {
+export function object(description: Description, fields: ObjectFields): SchemaNode {
   const must = fields.must ?? {};
   const should = fields.should ?? {};
   const node: SchemaNode = {
     type: 'object',
-    'x-type': 'a mapping',
-    description,
+    ...MAPPING_TYPE,
+    ...described(description),
     properties: { ...must, ...should, ...(fields.optional ?? {}) },
     additionalProperties: false,
   };
@@ -211,8 +278,13 @@ export function object(description: string, fields: ObjectFields): SchemaNode {
 }
 
 /** A mapping from free keys (e.g. severities) to values of one schema. */
-export function mapOf(values: SchemaNode, description: string): SchemaNode {
-  return { type: 'object', 'x-type': 'a mapping', additionalProperties: values, description };
+export function mapOf(values: SchemaNode, description: Description): SchemaNode {
+  return {
+    type: 'object',
+    ...MAPPING_TYPE,
+    additionalProperties: values,
+    ...described(description),
+  };
 }
 
 /** Marks a node as implementing a measure (inherited by everything below it). */

@@ -8,7 +8,7 @@ import {
   statusesFrom,
   type LifecycleStatus,
 } from '../domain/lifecycle';
-import { refList, withObligation, type SchemaNode } from './dsl';
+import { d, refList, withObligation, type SchemaNode } from './dsl';
 import {
   apiVersionSchema,
   contactsSchema,
@@ -41,7 +41,10 @@ const SHOULD_SECTIONS = new Set(['dataExchange']);
 const dataConnectionAgreementsSchema: SchemaNode = {
   ...refList(
     'dca',
-    'the ids of the data connection agreements that govern network links of this engagement',
+    d(
+      'the ids of the data connection agreements that govern network links of this engagement',
+      'die IDs der Netzanbindungsvereinbarungen, die die Netzverbindungen dieses Outsourcing-Vorhabens regeln',
+    ),
     0,
   ),
   'x-measure': 'OPS.3.1.M8',
@@ -122,6 +125,8 @@ export const engagementSchema: SchemaNode = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Outsourcing engagement (BSI IT-Grundschutz OPS.3.1)',
   description: 'one outsourcing engagement between a service provider and one customer',
+  'x-description-de':
+    'ein Outsourcing-Vorhaben zwischen einem Outsourcing-Dienstleister und einem Auftraggeber',
   type: 'object',
   properties: {
     apiVersion: apiVersionSchema,

@@ -5,7 +5,9 @@
  * reference (docs/format.md) and `explain OPS.3.1.Mn` are written from this list, so they cannot
  * drift from what the checker does.
  */
+import type { Locale, Localized } from '../i18n/locale';
 import { LIFECYCLE, type LifecycleStatus, type MeasureId, type PolicyKind } from '../types';
+import { fieldDescription } from './describe';
 import { DURATION_PATTERN, ID_PATTERN, LEVELS, type Obligation, type SchemaNode } from './dsl';
 import { DCA_SCHEMA, ENGAGEMENT_SCHEMA } from './index';
 
@@ -18,14 +20,20 @@ export interface FieldInfo {
   type: string;
   obligation: Obligation;
   /** A condition of the enclosing mapping that makes the field must or should. */
-  condition?: { obligation: Obligation; when: string; test: ConditionTest };
+  condition?: { obligation: Obligation; when: Condition };
   /** The nearest enclosing field that is optional: the obligation holds only when it is given. */
   within?: string;
   /** For engagements: the status from which the field is required (or recommended). */
   requiredFrom?: LifecycleStatus;
   measure: MeasureId | null;
+  /** The English description (`descriptions.en`). */
   description: string;
+  descriptions: Localized<string>;
 }
+
+/** "status is completed", "type is short-term or visitor" or "leftOn is given". */
+export type Condition =
+  { property: string; isOneOf: readonly string[] } | { given: readonly string[] };
 
 const KEY_OF_ENTRY = '[]';
 const KEY_OF_NAME = '<name>';
@@ -94,22 +102,27 @@ export function formatFieldPath(segments: readonly string[]): string {
   );
 }
 
-/** What a condition tests, as data (so that it can be worded in any locale). */
-export type ConditionTest =
-  { property: string; values: readonly string[] } | { given: readonly string[] };
-
-function conditionTest(condition: SchemaNode): ConditionTest {
+/** The condition an `if` of the schema asks: a property's value, or keys that are present. */
+function conditionOf(condition: SchemaNode): Condition {
   const [property, test] = Object.entries(condition.properties ?? {})[0] ?? [];
-  if (property && test?.enum) return { property, values: test.enum };
+  if (property && test?.enum) return { property, isOneOf: test.enum };
   if (property && test && test.const !== undefined)
-    return { property, values: [String(test.const)] };
+    return { property, isOneOf: [String(test.const)] };
   return { given: condition.required ?? [] };
 }
 
-/** "status is completed", "engagement is short-term", "leftOn is given". */
-function describeCondition(test: ConditionTest): string {
-  if ('property' in test) return `${test.property} is ${test.values.join(' or ')}`;
-  return `${test.given.length ? test.given.join(' and ') : 'a condition holds'} is given`;
+/** "status is completed", "engagement is short-term", "leftOn is given", in `locale`. */
+export function conditionText(condition: Condition, locale: Locale = 'en'): string {
+  const german = locale === 'de';
+  if ('property' in condition) {
+    const values = condition.isOneOf.join(german ? ' oder ' : ' or ');
+    return german ? `${condition.property} ${values} ist` : `${condition.property} is ${values}`;
+  }
+  if (condition.given.length === 0)
+    return german ? 'eine Bedingung erfüllt ist' : 'a condition holds is given';
+  if (!german) return `${condition.given.join(' and ')} is given`;
+  const verb = condition.given.length === 1 ? 'ist' : 'sind';
+  return `${condition.given.join(' und ')} angegeben ${verb}`;
 }
 
 /** The conditions of a mapping that make some of its keys must or should. */
@@ -117,11 +130,9 @@ function conditionsOf(node: SchemaNode): Conditions {
   const found: Conditions = new Map();
   for (const entry of node.allOf ?? []) {
     if (!entry.if || !entry.then) continue;
-    const test = conditionTest(entry.if);
-    const when = describeCondition(test);
-    for (const key of entry.then['x-should'] ?? [])
-      found.set(key, { obligation: 'should', when, test });
-    for (const key of entry.then.required ?? []) found.set(key, { obligation: 'must', when, test });
+    const when = conditionOf(entry.if);
+    for (const key of entry.then['x-should'] ?? []) found.set(key, { obligation: 'should', when });
+    for (const key of entry.then.required ?? []) found.set(key, { obligation: 'must', when });
   }
   return found;
 }
@@ -151,6 +162,10 @@ function fieldOf(node: SchemaNode, place: Place, conditions: Conditions): FieldI
     obligation: node['x-obligation'] ?? 'optional',
     measure: node['x-measure'] ?? null,
     description: node.description ?? '',
+    descriptions: {
+      en: fieldDescription(node, 'en') ?? '',
+      de: fieldDescription(node, 'de') ?? '',
+    },
   };
   const condition = conditions.get(key);
   if (condition) field.condition = condition;
@@ -220,11 +235,32 @@ export function fieldsOfMeasure(measure: MeasureId): FieldInfo[] {
   return allFields().filter((field) => field.measure === measure);
 }
 
+const OBLIGATION_DE: Record<Obligation, string> = {
+  must: 'muss',
+  should: 'sollte',
+  optional: 'optional',
+};
+
 /** "must from negotiation", "should when status is completed", "must if contract.x is given". */
-export function obligationText(field: FieldInfo): string {
-  if (field.condition) return `${field.condition.obligation} when ${field.condition.when}`;
+export function obligationText(field: FieldInfo, locale: Locale = 'en'): string {
+  if (locale === 'de') return obligationTextDe(field);
+  if (field.condition)
+    return `${field.condition.obligation} when ${conditionText(field.condition.when)}`;
   if (field.obligation === 'optional') return 'optional';
   if (field.requiredFrom) return `${field.obligation} from ${field.requiredFrom}`;
   if (field.within) return `${field.obligation} if ${field.within} is given`;
   return field.obligation;
+}
+
+/** "muss ab negotiation", "sollte, wenn status completed ist", "muss, wenn contract.x angegeben ist". */
+function obligationTextDe(field: FieldInfo): string {
+  if (field.condition) {
+    const when = conditionText(field.condition.when, 'de');
+    return `${OBLIGATION_DE[field.condition.obligation]}, wenn ${when}`;
+  }
+  const obligation = OBLIGATION_DE[field.obligation];
+  if (field.obligation === 'optional') return obligation;
+  if (field.requiredFrom) return `${obligation} ab ${field.requiredFrom}`;
+  if (field.within) return `${obligation}, wenn ${field.within} angegeben ist`;
+  return obligation;
 }

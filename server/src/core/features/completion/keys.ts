@@ -137,6 +137,10 @@ function snippetItem(
   );
 }
 
+function localeOf(ctx: FeatureContext): Locale {
+  return ctx.options.locale ?? 'en';
+}
+
 function sortText(rank: number, position: number): string {
   return `${rank}${String(position).padStart(3, '0')}`;
 }
@@ -154,7 +158,7 @@ function clauseItems(
 ): CompletionItem[] {
   const scope = formatPath(cursor.path);
   const emptyDocument = cursor.path.length === 0 && cursor.existingKeys.length === 0;
-  return snippetsForScope(scope)
+  return snippetsForScope(scope, locale)
     .filter((snippet) =>
       snippet.scope === '' && snippet.key === ''
         ? emptyDocument && isWholeDocument(snippet, kind)
@@ -166,18 +170,17 @@ function clauseItems(
 }
 
 /** List-item snippets (such as a waiver) for an empty item started with `- `. */
-function listItemSnippets(
-  cursor: CursorContext,
-  file: FeatureContext['file'],
-  locale: Locale,
-): CompletionItem[] {
+function listItemSnippets(cursor: CursorContext, ctx: FeatureContext): CompletionItem[] {
   if (!cursor.inSequenceItem || cursor.itemStart === undefined || cursor.existingKeys.length > 0)
     return [];
+  const { file } = ctx;
   const replacement = { file, start: cursor.itemStart, end: cursor.replaceEnd };
   const itemIndent = ' '.repeat(file.lineIndex.positionAt(cursor.itemStart).character);
-  return snippetsForScope(formatPath(cursor.path.slice(0, -1)))
+  return snippetsForScope(formatPath(cursor.path.slice(0, -1)), localeOf(ctx))
     .filter((snippet) => snippet.key === '')
-    .map((snippet, i) => snippetItem(replacement, snippet, itemIndent, sortText(4, i), locale));
+    .map((snippet, i) =>
+      snippetItem(replacement, snippet, itemIndent, sortText(4, i), localeOf(ctx)),
+    );
 }
 
 export function keyCompletions(
@@ -196,5 +199,5 @@ export function keyCompletions(
       propertyItem(replacement, cursor, options, entry, position, locale),
     );
   const snippets = cursor.colonFollows ? [] : clauseItems(replacement, cursor, cursor.kind, locale);
-  return [...properties, ...snippets, ...listItemSnippets(cursor, ctx.file, locale)];
+  return [...properties, ...snippets, ...listItemSnippets(cursor, ctx)];
 }
