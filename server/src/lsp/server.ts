@@ -14,9 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PROJECT_FILE_NAME } from '../core/config';
-import { isoDate } from '../core/time';
-import type { ValidationOptions } from '../core/types';
+import { FIX_ALL_KIND, isoDate, PROJECT_FILE_NAME, type ValidationOptions } from '../core';
 import { collectPolicyFiles, matchesExtraGlobs } from '../io/policyFiles';
 import {
   byteBoundFor,
@@ -28,7 +26,6 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { localPath } from './fileUris';
 import { checkedDocumentConnection, guardedConnection } from './guardedConnection';
 import { registerHandlers } from './handlers';
-import { FIX_ALL_KIND } from '../core/features/codeActions';
 import {
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,

@@ -2,8 +2,7 @@
  * The options in force: the editor settings, overridden by the project file
  * `.outsourcing-policy.yaml` where it sets an option (so that editor and CI agree).
  */
-import { parseProjectConfig, type ProjectConfig } from '../core/config';
-import type { ValidationOptions } from '../core/types';
+import { parseProjectConfig, type ProjectConfig, type ValidationOptions } from '../core';
 import { DEFAULT_SETTINGS, type ServerSettings } from './protocol';
 
 export interface EffectiveSettings {
