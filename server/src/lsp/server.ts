@@ -53,6 +53,8 @@ interface ServerState {
   snippetSupport: boolean;
   /** The editor's own settings as last received (initialize, a push or a pull), not yet normalized. */
   clientSettings: unknown;
+  /** The editor's display language (`InitializeParams.locale`), followed when the setting is `auto`. */
+  clientLocale: string | undefined;
 }
 
 function fileUri(file: string): string {
@@ -94,6 +96,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     canWatchFiles: false,
     snippetSupport: false,
     clientSettings: undefined,
+    clientLocale: undefined,
   };
   const options = (): ValidationOptions => ({
     ...state.settings.options,
@@ -135,16 +138,22 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     );
   };
 
+  const currentSettings = (): EffectiveSettings =>
+    effectiveSettings(
+      normalizeSettings(state.clientSettings),
+      projectFileText(state.folders),
+      state.clientLocale,
+    );
+
   const reloadSettings = guard('loading the settings', async (): Promise<void> => {
     if (state.canPullConfiguration)
       state.clientSettings = await connection.workspace.getConfiguration(SETTINGS_SECTION);
-    state.settings = effectiveSettings(
-      normalizeSettings(state.clientSettings),
-      projectFileText(state.folders),
-    );
+    const before = state.settings.options;
+    state.settings = currentSettings();
     for (const problem of state.settings.problems)
       void connection.window.showWarningMessage(`Outsourcing Policy: ${problem}`);
-    workspace.reset();
+    // only the size limit changes a parse; any other option (the locale, the level) re-validates
+    if (before.maxDocumentSize !== state.settings.options.maxDocumentSize) workspace.reset();
     scheduler.all(knownUris());
   });
 
@@ -166,10 +175,8 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     state.snippetSupport =
       params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     state.clientSettings = init.settings;
-    state.settings = effectiveSettings(
-      normalizeSettings(init.settings),
-      projectFileText(state.folders),
-    );
+    state.clientLocale = params.locale;
+    state.settings = currentSettings();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
