@@ -85,11 +85,12 @@ function findingsMemo() {
   };
 }
 
-/** The options as a key: the locale is part of it, since it is part of the rendered findings. */
+/**
+ * The options as a key: every option counts (a new one cannot be forgotten here), the locale
+ * too, since it is part of the rendered findings; no locale and English are the same state.
+ */
 function optionsKey(options: ValidationOptions): string {
-  const { level, today, maxDocumentSize, maxFindings } = options;
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  return JSON.stringify([level, today, maxDocumentSize, maxFindings ?? null, locale]);
+  return JSON.stringify({ ...options, locale: options.locale ?? DEFAULT_LOCALE });
 }
 
 export function createPolicyService(): PolicyService {
