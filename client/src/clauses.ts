@@ -29,7 +29,8 @@ const InsertClauseRequest = new RequestType<InsertClauseParams, InsertClauseResu
 );
 
 function toPick(clause: ClauseOffer): ClausePick {
-  const where = clause.scope === '' ? 'top level' : `under ${clause.scope}`;
+  const where =
+    clause.scope === '' ? vscode.l10n.t('top level') : vscode.l10n.t('under {0}', clause.scope);
   return {
     label: clause.label,
     description: `${clause.measure} · ${where}`,
@@ -50,7 +51,9 @@ function toSnippetString(snippet: ClauseSnippet): vscode.SnippetString {
 export async function insertClause(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'yaml') {
-    void vscode.window.showInformationMessage('Open a YAML policy document to insert a clause.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Open a YAML policy document to insert a clause.'),
+    );
     return;
   }
   const where = {
@@ -59,12 +62,14 @@ export async function insertClause(client: LanguageClient): Promise<void> {
   };
   const { clauses } = await client.sendRequest(ClausesRequest, where);
   if (clauses.length === 0) {
-    void vscode.window.showInformationMessage('This document has every clause already.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('This document has every clause already.'),
+    );
     return;
   }
   const picked = await vscode.window.showQuickPick(clauses.map(toPick), {
-    title: 'Insert Clause',
-    placeHolder: 'Which clause?',
+    title: vscode.l10n.t('Insert Clause'),
+    placeHolder: vscode.l10n.t('Which clause?'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -81,7 +86,9 @@ async function applyClauseEdits(
   edits: vscode.TextEdit[],
 ): Promise<void> {
   if (edits.length === 0) {
-    void vscode.window.showInformationMessage('The clause has no place in this document.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('The clause has no place in this document.'),
+    );
     return;
   }
   const change = new vscode.WorkspaceEdit();
@@ -100,7 +107,8 @@ async function applyClauseEdits(
 /** Opens an untitled YAML document filled with the whole-document snippet `id`. */
 export async function newDocument(id: 'engagement' | 'dca'): Promise<void> {
   const snippet = CLAUSE_SNIPPETS.find((candidate) => candidate.id === id);
-  if (!snippet) throw new Error(`no snippet with id ${id}`);
+  if (!snippet)
+    throw new Error(vscode.l10n.t('There is no document template with the id {0}.', id));
   const document = await vscode.workspace.openTextDocument({ language: 'yaml' });
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(toSnippetString(snippet), new vscode.Position(0, 0));

@@ -21,7 +21,7 @@ function commandHandlers(
 ): Record<string, CommandHandler> {
   return {
     [RESTART_SERVER_COMMAND]: async () => {
-      output.info('Restarting the language server on request.');
+      output.info(vscode.l10n.t('Restarting the language server on request.'));
       await client.restart();
     },
     [SHOW_OUTPUT_COMMAND]: async () => output.show(true),
@@ -38,8 +38,8 @@ function guarded(id: string, handler: CommandHandler, output: vscode.LogOutputCh
       await handler();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      output.error(`Command ${id} failed: ${reason}`);
-      void vscode.window.showErrorMessage(`Outsourcing Policy: ${reason}`);
+      output.error(vscode.l10n.t('Command {0} failed: {1}', id, reason));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Outsourcing Policy: {0}', reason));
     }
   };
 }

@@ -82,14 +82,14 @@ async function chooseFinding(editor: vscode.TextEditor): Promise<Finding | undef
   const findings = findingsAtCursor(editor);
   if (findings.length === 0) {
     void vscode.window.showInformationMessage(
-      'There is no Outsourcing Policy finding at the cursor.',
+      vscode.l10n.t('There is no Outsourcing Policy finding at the cursor.'),
     );
     return undefined;
   }
   if (findings.length === 1) return findings[0].finding;
   const picked = await vscode.window.showQuickPick(findings, {
-    title: 'Explain Rule',
-    placeHolder: 'Several findings at the cursor: which one?',
+    title: vscode.l10n.t('Explain Rule'),
+    placeHolder: vscode.l10n.t('Several findings at the cursor: which one?'),
   });
   return picked?.finding;
 }
@@ -117,7 +117,9 @@ export async function explainRuleAtCursor(
     measure: finding.measure,
   });
   if (result.markdown === null) {
-    void vscode.window.showInformationMessage(`There is no explanation for ${finding.ruleId}.`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('There is no explanation for {0}.', finding.ruleId),
+    );
     return;
   }
   await showReadOnly(explanations.store(finding, result.markdown));

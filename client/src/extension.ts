@@ -79,7 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await client.start();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    output.error(`The language server did not start: ${reason}`);
+    output.error(vscode.l10n.t('The language server did not start: {0}', reason));
     status.showStopped();
   }
 }

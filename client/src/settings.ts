@@ -15,6 +15,7 @@ export function readSettings(): ServerSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, null);
   const defaults = DEFAULT_SETTINGS;
   return {
+    locale: config.get('locale', defaults.locale),
     validation: {
       level: config.get('validation.level', defaults.validation.level),
       delay: config.get('validation.delay', defaults.validation.delay),

@@ -24,17 +24,17 @@ export class PolicyStatusItem implements vscode.Disposable {
   showStarting(): void {
     this.item.busy = true;
     this.item.text = CATALOGUE;
-    this.item.detail = 'starting the language server';
+    this.item.detail = vscode.l10n.t('starting the language server');
     this.item.severity = vscode.LanguageStatusSeverity.Information;
-    this.item.command = { title: 'Show Output', command: SHOW_OUTPUT_COMMAND };
+    this.item.command = { title: vscode.l10n.t('Show Output'), command: SHOW_OUTPUT_COMMAND };
   }
 
   showStopped(): void {
     this.item.busy = false;
-    this.item.text = `${CATALOGUE} · stopped`;
-    this.item.detail = 'the language server is not running';
+    this.item.text = vscode.l10n.t('{0} · stopped', CATALOGUE);
+    this.item.detail = vscode.l10n.t('the language server is not running');
     this.item.severity = vscode.LanguageStatusSeverity.Warning;
-    this.item.command = { title: 'Restart', command: RESTART_SERVER_COMMAND };
+    this.item.command = { title: vscode.l10n.t('Restart'), command: RESTART_SERVER_COMMAND };
   }
 
   update(status: StatusParams): void {
@@ -42,7 +42,7 @@ export class PolicyStatusItem implements vscode.Disposable {
     this.item.text = `${CATALOGUE} · ${status.level}`;
     this.item.detail = statusDetail(status);
     this.item.severity = statusSeverity(status);
-    this.item.command = { title: 'Show Output', command: SHOW_OUTPUT_COMMAND };
+    this.item.command = { title: vscode.l10n.t('Show Output'), command: SHOW_OUTPUT_COMMAND };
   }
 
   dispose(): void {
@@ -53,11 +53,18 @@ export class PolicyStatusItem implements vscode.Disposable {
 /** E.g. "12 documents · 3 errors · 5 warnings", plus where the level comes from if not the settings. */
 function statusDetail(status: StatusParams): string {
   const parts = [
-    count(status.documentCount, 'document'),
-    count(status.errorCount, 'error'),
-    count(status.warningCount, 'warning'),
+    status.documentCount === 1
+      ? vscode.l10n.t('1 document')
+      : vscode.l10n.t('{0} documents', status.documentCount),
+    status.errorCount === 1
+      ? vscode.l10n.t('1 error')
+      : vscode.l10n.t('{0} errors', status.errorCount),
+    status.warningCount === 1
+      ? vscode.l10n.t('1 warning')
+      : vscode.l10n.t('{0} warnings', status.warningCount),
   ];
-  if (status.levelSource === 'project file') parts.push('level set by .outsourcing-policy.yaml');
+  if (status.levelSource === 'project file')
+    parts.push(vscode.l10n.t('level set by .outsourcing-policy.yaml'));
   return parts.join(' · ');
 }
 
@@ -65,8 +72,4 @@ function statusSeverity(status: StatusParams): vscode.LanguageStatusSeverity {
   if (status.errorCount > 0) return vscode.LanguageStatusSeverity.Error;
   if (status.warningCount > 0) return vscode.LanguageStatusSeverity.Warning;
   return vscode.LanguageStatusSeverity.Information;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -113,8 +113,11 @@ export class TestLanguageClient {
     rootPath: string,
     initializationOptions: Record<string, unknown> = {},
     textDocumentCapabilities: Record<string, unknown> = {},
+    /** Further InitializeParams, such as the editor's `locale`. */
+    initializeParams: Record<string, unknown> = {},
   ): Promise<void> {
     await this.connection.sendRequest('initialize', {
+      ...initializeParams,
       processId: process.pid,
       rootUri: uriOf(rootPath),
       workspaceFolders: [{ uri: uriOf(rootPath), name: 'test' }],

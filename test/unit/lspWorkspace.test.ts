@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultOptions } from '../../server/src/core';
+import { defaultOptions, type Finding } from '../../server/src/core';
 import { PolicyWorkspace, type DocumentSource } from '../../server/src/lsp/workspace';
 import { REPO_ROOT } from '../support/cli';
 import { TODAY } from '../support/harness';
@@ -56,4 +56,23 @@ test('the findings of one state are computed once and shared', () => {
   // other options give other findings too
   const basic = { ...options, level: 'basic' as const };
   assert.notEqual(workspace.findingsOf(workspace.fileFor(DCA_URI)!, basic), after);
+});
+
+test('another locale re-renders the findings of the same parse', () => {
+  const options = defaultOptions(TODAY);
+  const documents = openDocuments();
+  const engagement = read('erp-hosting.engagement.yaml');
+  documents.edit(ENGAGEMENT_URI, engagement.replace('clientConcept:', 'clientConceptX:'));
+  const workspace = new PolicyWorkspace(documents.source, () => options);
+  const file = workspace.fileFor(ENGAGEMENT_URI)!;
+  const english = workspace.findingsOf(file, options);
+  const german = workspace.findingsOf(file, { ...options, locale: 'de' });
+  assert.equal(workspace.fileFor(ENGAGEMENT_URI), file, 'not parsed again');
+  const shape = (findings: readonly Finding[]) =>
+    findings.map((f) => [f.ruleId, f.messageId, f.measure, f.start, f.end]);
+  assert.deepEqual(shape(german), shape(english));
+  const concept = (findings: readonly Finding[]) =>
+    findings.find((f) => f.ruleId === 'tenancy/client-concept')?.message ?? '';
+  assert.match(concept(english), /^multi-tenant, but/);
+  assert.match(concept(german), /^Mandantenfähiger Betrieb, aber/);
 });

@@ -1,7 +1,6 @@
 /** Command-line arguments of `outsourcing-policy`, parsed and checked. Never exits by itself. */
 import { parseArgs } from 'node:util';
-import type { Level } from '../core';
-import { dayNumber } from '../core/time';
+import { dayNumber, type Level } from '../core';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

@@ -18,13 +18,10 @@ import {
   type FailOn,
   type OutputTarget,
 } from './args';
-import { escapeControlCharacters } from '../core/controlCharacters';
-import { explainTopic } from '../core/catalog/explain';
-import { RULES } from '../core/catalog/rules';
-import { closestMatch } from '../core/didYouMean';
+import { escapeControlCharacters, explainTopic, RULES, closestMatch } from '../core';
 import { collectPolicyFiles } from '../io/policyFiles';
 import { PROJECT_FILE_MAX_BYTES, readRegularFile } from '../io/readRegularFile';
-import { parseProjectConfig, PROJECT_FILE_NAME, type ProjectConfig } from '../core/config';
+import { parseProjectConfig, PROJECT_FILE_NAME, type ProjectConfig } from '../core';
 import { onlyChanged, realPath } from './changedSince';
 import { renderReport } from './format';
 import { relativeTo, SEVERITY_RANK, toReported, type Report, type ReportedFinding } from './report';

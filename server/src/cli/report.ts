@@ -4,8 +4,7 @@
  * of the finding, for stable fingerprints). Every formatter takes a `Report`.
  */
 import * as path from 'node:path';
-import type { FileResult, Finding, Severity } from '../core';
-import { formatPath } from '../core/schema/lookup';
+import { formatPath, type FileResult, type Finding, type Severity } from '../core';
 
 export interface ReportedFinding {
   file: string;

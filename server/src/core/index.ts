@@ -19,3 +19,51 @@ export {
 export { buildWorkspaceIndex, type WorkspaceIndex } from './workspace';
 export { LineIndex, type LineColumn } from './position';
 export { isoDate } from './time';
+
+/** The service facade every front end uses for features (see `service.ts`). */
+export { createPolicyService, type PolicyService, type ClauseEdit } from './service';
+export type { FeatureContext } from './features/context';
+export { FIX_ALL_KIND, type ActionableDiagnostic } from './features/codeActions';
+export type { CompletionOptions } from './features/completion';
+export type { ClauseSnippet } from './features/snippets';
+export type { ExplainStyle } from './catalog/explain';
+
+/** Languages: which one a front end speaks, and the finding's text and identity in it. */
+export {
+  LOCALES,
+  DEFAULT_LOCALE,
+  parseLocale,
+  chooseLocale,
+  localeFromEnvironment,
+  type Locale,
+} from './i18n/locale';
+export { renderFinding, findingIdentity } from './i18n/renderFinding';
+
+/** Catalogues of rules and measures (the explanations, docs and SARIF descriptors). */
+export {
+  RULES,
+  ruleInfo,
+  ruleDocUrl,
+  ruleDocPath,
+  ruleCatalogue,
+  DOCS_BASE_URL,
+  type RuleInfo,
+  type RuleSeverity,
+} from './catalog/rules';
+export { MEASURES, measureInfo, measureAnchor, type MeasureInfo } from './catalog/measures';
+export { explainTopic } from './catalog/explain';
+
+/** The project file `.outsourcing-policy.yaml`. */
+export {
+  PROJECT_FILE_NAME,
+  parseProjectConfig,
+  type ProjectConfig,
+  type ProjectConfigResult,
+} from './config';
+
+/** Small pieces the front ends share with the engine: paths, dates, names, safe output. */
+export { toRange, type LineRange } from './position';
+export { formatPath } from './schema/lookup';
+export { dayNumber } from './time';
+export { closestMatch } from './didYouMean';
+export { escapeControlCharacters, escapeControlsInJson } from './controlCharacters';

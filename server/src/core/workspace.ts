@@ -50,3 +50,23 @@ export function dcasOfEngagement(index: WorkspaceIndex, engagementId: string): I
   }
   return result;
 }
+
+/**
+ * The files whose findings can change when `file` changes, by URI: itself, its engagement, the
+ * data connection agreements of its engagements, and the documents with the same id.
+ */
+export function relatedUris(file: PolicyFile | undefined, index: WorkspaceIndex): string[] {
+  const related = new Set<string>(file ? [file.uri] : []);
+  const add = (entries: readonly IndexedDocument[]) => {
+    for (const entry of entries) related.add(entry.file.uri);
+  };
+  for (const doc of file?.documents ?? []) {
+    if (!doc.kind) continue;
+    if (doc.kind === 'Engagement' && doc.id) add(dcasOfEngagement(index, doc.id));
+    const engagementRef = asRecord(asRecord(doc.value)?.metadata)?.engagementRef;
+    if (doc.kind === 'DataConnectionAgreement' && typeof engagementRef === 'string')
+      add(index.engagements.get(engagementRef) ?? []);
+    if (doc.id) add((doc.kind === 'Engagement' ? index.engagements : index.dcas).get(doc.id) ?? []);
+  }
+  return [...related];
+}

@@ -1,10 +1,15 @@
 /** Findings to LSP diagnostics and back: the edge where offsets become ranges. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { ruleDocUrl } from '../core/catalog/rules';
-import type { ActionableDiagnostic } from '../core/features/codeActions';
-import { toRange } from '../core/position';
-import type { PolicyFile } from '../core/parse';
-import type { DataPath, Finding, FindingData, Severity } from '../core/types';
+import {
+  ruleDocUrl,
+  toRange,
+  type ActionableDiagnostic,
+  type DataPath,
+  type Finding,
+  type FindingData,
+  type PolicyFile,
+  type Severity,
+} from '../core';
 import { DIAGNOSTIC_SOURCE, DIAGNOSTIC_SOURCES } from './protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

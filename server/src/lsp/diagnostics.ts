@@ -5,7 +5,7 @@
  * workspace is validated once after the scan and when the settings change.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
-import type { ValidationOptions } from '../core/types';
+import type { ValidationOptions } from '../core';
 import { toDiagnostic } from './convert';
 import type { Guard } from './runSafe';
 import type { PolicyWorkspace } from './workspace';

@@ -3,16 +3,12 @@
  * `runSafe` turns exceptions into a logged error and an empty result and honours cancellation.
  */
 import type { Connection, TextDocumentPositionParams } from 'vscode-languageserver/node';
-import { explainTopic } from '../core/catalog/explain';
-import { clauseEdits, clausesToOffer } from '../core/features/clauseInsertion';
-import { codeActions, fixAll, FIX_ALL_KIND } from '../core/features/codeActions';
-import { complete, type CompletionOptions } from '../core/features/completion';
-import { findingsOf, type FeatureContext } from '../core/features/context';
-import { hover } from '../core/features/hover';
-import { definition, prepareRename, references, rename } from '../core/features/navigation';
-import { documentSymbols } from '../core/features/symbols';
-import { toRange } from '../core/position';
-import type { ValidationOptions } from '../core/types';
+import {
+  FIX_ALL_KIND,
+  type CompletionOptions,
+  type FeatureContext,
+  type ValidationOptions,
+} from '../core';
 import { toActionable } from './convert';
 import {
   CLAUSES_REQUEST,
@@ -39,19 +35,14 @@ export interface HandlerEnvironment {
 
 export function registerHandlers(env: HandlerEnvironment): void {
   const { connection, workspace, logger } = env;
+  const service = workspace.service;
 
   /** The feature context of a policy document, or undefined for any other file. */
   const contextFor = (uri: string): FeatureContext | undefined => {
     if (!workspace.isPolicy(uri)) return undefined;
     const file = workspace.fileFor(uri);
     if (!file) return undefined;
-    const options = env.options();
-    return {
-      file,
-      index: workspace.index(),
-      options,
-      findings: () => workspace.findingsOf(file, options),
-    };
+    return service.context(file, workspace.index(), env.options());
   };
   const offsetOf = (ctx: FeatureContext, params: TextDocumentPositionParams) =>
     ctx.file.lineIndex.offsetAt(params.position);
@@ -59,14 +50,14 @@ export function registerHandlers(env: HandlerEnvironment): void {
   connection.onCompletion((params, token) =>
     runSafe(logger, 'completion', token, [], () => {
       const ctx = contextFor(params.textDocument.uri);
-      return ctx ? complete(ctx, offsetOf(ctx, params), env.completionOptions()) : [];
+      return ctx ? service.complete(ctx, offsetOf(ctx, params), env.completionOptions()) : [];
     }),
   );
 
   connection.onHover((params, token) =>
     runSafe(logger, 'hover', token, null, () => {
       const ctx = contextFor(params.textDocument.uri);
-      return ctx ? hover(ctx, offsetOf(ctx, params)) : null;
+      return ctx ? service.hover(ctx, offsetOf(ctx, params)) : null;
     }),
   );
 
@@ -76,7 +67,7 @@ export function registerHandlers(env: HandlerEnvironment): void {
       if (!ctx) return [];
       const wanted = params.context.only;
       if (wanted?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind.startsWith('source'))) {
-        const action = fixAll(ctx, findingsOf(ctx));
+        const action = service.fixAll(ctx);
         return action ? [action] : [];
       }
       const range = {
@@ -86,7 +77,7 @@ export function registerHandlers(env: HandlerEnvironment): void {
       return params.context.diagnostics.flatMap((diagnostic) => {
         const actionable = toActionable(ctx.file, diagnostic);
         if (!actionable) return [];
-        return codeActions(ctx, range, [actionable]).map((action) => ({
+        return service.codeActions(ctx, range, [actionable]).map((action) => ({
           ...action,
           diagnostics: [diagnostic],
         }));
@@ -97,28 +88,30 @@ export function registerHandlers(env: HandlerEnvironment): void {
   connection.onDocumentSymbol((params, token) =>
     runSafe(logger, 'document symbols', token, [], () => {
       const ctx = contextFor(params.textDocument.uri);
-      return ctx ? documentSymbols(ctx) : [];
+      return ctx ? service.symbols(ctx) : [];
     }),
   );
 
   connection.onDefinition((params, token) =>
     runSafe(logger, 'definition', token, [], () => {
       const ctx = contextFor(params.textDocument.uri);
-      return ctx ? definition(ctx, offsetOf(ctx, params)) : [];
+      return ctx ? service.definition(ctx, offsetOf(ctx, params)) : [];
     }),
   );
 
   connection.onReferences((params, token) =>
     runSafe(logger, 'references', token, [], () => {
       const ctx = contextFor(params.textDocument.uri);
-      return ctx ? references(ctx, offsetOf(ctx, params), params.context.includeDeclaration) : [];
+      return ctx
+        ? service.references(ctx, offsetOf(ctx, params), params.context.includeDeclaration)
+        : [];
     }),
   );
 
   connection.onPrepareRename((params, token) =>
     runSafe(logger, 'prepare rename', token, null, () => {
       const ctx = contextFor(params.textDocument.uri);
-      return ctx ? prepareRename(ctx, offsetOf(ctx, params)) : null;
+      return ctx ? service.prepareRename(ctx, offsetOf(ctx, params)) : null;
     }),
   );
 
@@ -126,7 +119,7 @@ export function registerHandlers(env: HandlerEnvironment): void {
     runSafe(logger, 'rename', token, null, () => {
       const ctx = contextFor(params.textDocument.uri);
       if (!ctx) return null;
-      const result = rename(ctx, offsetOf(ctx, params), params.newName);
+      const result = service.rename(ctx, offsetOf(ctx, params), params.newName);
       if ('error' in result) {
         void connection.window.showErrorMessage(`Outsourcing Policy: ${result.error}`);
         return null;
@@ -139,9 +132,10 @@ export function registerHandlers(env: HandlerEnvironment): void {
     EXPLAIN_REQUEST,
     (params: ExplainParams, token): ExplainResult | ReturnType<typeof runSafe> =>
       runSafe(logger, 'explain', token, { markdown: null }, () => {
-        const topic = explainTopic(String(params?.topic ?? ''), 'markdown');
+        const locale = env.options().locale;
+        const topic = service.explain(String(params?.topic ?? ''), 'markdown', locale);
         const measure = params?.measure
-          ? explainTopic(String(params.measure), 'markdown')
+          ? service.explain(String(params.measure), 'markdown', locale)
           : undefined;
         if (topic === undefined) return { markdown: null };
         return { markdown: measure ? `${topic}\n\n---\n\n${measure}` : topic };
@@ -151,7 +145,7 @@ export function registerHandlers(env: HandlerEnvironment): void {
   connection.onRequest(CLAUSES_REQUEST, (params: ClausesParams, token) =>
     runSafe(logger, 'clauses', token, { clauses: [] } as ClausesResult, () => {
       const ctx = contextFor(params.textDocument.uri);
-      const offered = ctx ? clausesToOffer(ctx, offsetOf(ctx, params)) : [];
+      const offered = ctx ? service.clauses(ctx, offsetOf(ctx, params)) : [];
       return {
         clauses: offered.map(({ id, label, description, measure, scope }) => ({
           id,
@@ -168,13 +162,7 @@ export function registerHandlers(env: HandlerEnvironment): void {
     runSafe(logger, 'insert clause', token, { edits: [] } as InsertClauseResult, () => {
       const ctx = contextFor(params.textDocument.uri);
       if (!ctx) return { edits: [] };
-      const edits = clauseEdits(ctx, offsetOf(ctx, params), String(params.clauseId)) ?? [];
-      return {
-        edits: edits.map((edit) => ({
-          range: toRange(ctx.file.lineIndex, edit.start, edit.end),
-          newText: edit.newText,
-        })),
-      };
+      return { edits: service.insertClause(ctx, offsetOf(ctx, params), String(params.clauseId)) };
     }),
   );
 }

@@ -7,7 +7,13 @@
 /** The settings section; every setting is `outsourcingPolicy.<feature>.<option>`. */
 export const SETTINGS_SECTION = 'outsourcingPolicy';
 
+/** The language of diagnostics, hovers and explanations: `auto` follows the editor's. */
+export type LocaleSetting = 'auto' | 'en' | 'de';
+
+export const LOCALE_SETTINGS: readonly LocaleSetting[] = ['auto', 'en', 'de'];
+
 export interface ServerSettings {
+  locale: LocaleSetting;
   validation: {
     /** basic | standard | increased */
     level: 'basic' | 'standard' | 'increased';
@@ -25,6 +31,7 @@ export interface ServerSettings {
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
+  locale: 'auto',
   validation: {
     level: 'standard',
     delay: 150,

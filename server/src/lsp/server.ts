@@ -14,9 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PROJECT_FILE_NAME } from '../core/config';
-import { isoDate } from '../core/time';
-import type { ValidationOptions } from '../core/types';
+import { FIX_ALL_KIND, isoDate, PROJECT_FILE_NAME, type ValidationOptions } from '../core';
 import { collectPolicyFiles, matchesExtraGlobs } from '../io/policyFiles';
 import {
   byteBoundFor,
@@ -28,7 +26,6 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { localPath } from './fileUris';
 import { checkedDocumentConnection, guardedConnection } from './guardedConnection';
 import { registerHandlers } from './handlers';
-import { FIX_ALL_KIND } from '../core/features/codeActions';
 import {
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,
@@ -56,6 +53,8 @@ interface ServerState {
   snippetSupport: boolean;
   /** The editor's own settings as last received (initialize, a push or a pull), not yet normalized. */
   clientSettings: unknown;
+  /** The editor's display language (`InitializeParams.locale`), followed when the setting is `auto`. */
+  clientLocale: string | undefined;
 }
 
 function fileUri(file: string): string {
@@ -97,6 +96,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     canWatchFiles: false,
     snippetSupport: false,
     clientSettings: undefined,
+    clientLocale: undefined,
   };
   const options = (): ValidationOptions => ({
     ...state.settings.options,
@@ -138,16 +138,22 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     );
   };
 
+  const currentSettings = (): EffectiveSettings =>
+    effectiveSettings(
+      normalizeSettings(state.clientSettings),
+      projectFileText(state.folders),
+      state.clientLocale,
+    );
+
   const reloadSettings = guard('loading the settings', async (): Promise<void> => {
     if (state.canPullConfiguration)
       state.clientSettings = await connection.workspace.getConfiguration(SETTINGS_SECTION);
-    state.settings = effectiveSettings(
-      normalizeSettings(state.clientSettings),
-      projectFileText(state.folders),
-    );
+    const before = state.settings.options;
+    state.settings = currentSettings();
     for (const problem of state.settings.problems)
       void connection.window.showWarningMessage(`Outsourcing Policy: ${problem}`);
-    workspace.reset();
+    // only the size limit changes a parse; any other option (the locale, the level) re-validates
+    if (before.maxDocumentSize !== state.settings.options.maxDocumentSize) workspace.reset();
     scheduler.all(knownUris());
   });
 
@@ -169,10 +175,8 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     state.snippetSupport =
       params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     state.clientSettings = init.settings;
-    state.settings = effectiveSettings(
-      normalizeSettings(init.settings),
-      projectFileText(state.folders),
-    );
+    state.clientLocale = params.locale;
+    state.settings = currentSettings();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -2,12 +2,23 @@
  * The options in force: the editor settings, overridden by the project file
  * `.outsourcing-policy.yaml` where it sets an option (so that editor and CI agree).
  */
-import { parseProjectConfig, type ProjectConfig } from '../core/config';
-import type { ValidationOptions } from '../core/types';
-import { DEFAULT_SETTINGS, type ServerSettings } from './protocol';
+import {
+  DEFAULT_LOCALE,
+  parseLocale,
+  parseProjectConfig,
+  type Locale,
+  type ProjectConfig,
+  type ValidationOptions,
+} from '../core';
+import {
+  DEFAULT_SETTINGS,
+  LOCALE_SETTINGS,
+  type LocaleSetting,
+  type ServerSettings,
+} from './protocol';
 
 export interface EffectiveSettings {
-  options: Omit<ValidationOptions, 'today'>;
+  options: Omit<ValidationOptions, 'today'> & { locale: Locale };
   delay: number;
   extraGlobs: string[];
   levelSource: 'settings' | 'project file';
@@ -21,11 +32,18 @@ function pick<T>(value: unknown, valid: (v: unknown) => boolean, fallback: T): T
 
 /** Settings as the client sent them, with anything missing or malformed replaced by defaults. */
 export function normalizeSettings(raw: unknown): ServerSettings {
-  const record = (raw ?? {}) as Partial<Record<'validation' | 'files', Record<string, unknown>>>;
+  const record = (raw ?? {}) as Partial<Record<'validation' | 'files', Record<string, unknown>>> & {
+    locale?: unknown;
+  };
   const validation = record.validation ?? {};
   const files = record.files ?? {};
   const defaults = DEFAULT_SETTINGS;
   return {
+    locale: pick(
+      record.locale,
+      (v) => LOCALE_SETTINGS.includes(v as LocaleSetting),
+      defaults.locale,
+    ),
     validation: {
       level: pick(
         validation.level,
@@ -58,9 +76,19 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   };
 }
 
+/**
+ * The locale texts are rendered in: the setting when it names one, else the editor's own
+ * (`InitializeParams.locale`, `de-DE` -> `de`), else English.
+ */
+export function localeOf(setting: LocaleSetting, clientLocale: string | undefined): Locale {
+  if (setting !== 'auto') return setting;
+  return parseLocale(clientLocale) ?? DEFAULT_LOCALE;
+}
+
 export function effectiveSettings(
   settings: ServerSettings,
   projectFileText: string | undefined,
+  clientLocale?: string,
 ): EffectiveSettings {
   const project: { config: ProjectConfig; problems: string[] } =
     projectFileText === undefined
@@ -72,6 +100,7 @@ export function effectiveSettings(
       level: config.level ?? settings.validation.level,
       maxDocumentSize: config.maxDocumentSize ?? settings.validation.maxDocumentSize,
       maxFindings: config.maxFindings ?? settings.validation.maxFindings,
+      locale: localeOf(settings.locale, clientLocale),
     },
     delay: settings.validation.delay,
     extraGlobs: [...settings.files.extraGlobs, ...(config.extraGlobs ?? [])],

@@ -4,11 +4,14 @@
  * documents always win over their disk copies.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildWorkspaceIndex, type WorkspaceIndex } from '../core/workspace';
-import { asRecord } from '../core/data';
-import { isPolicyFile, parsePolicyFile, type PolicyFile } from '../core/parse';
-import type { Finding, ValidationOptions } from '../core/types';
-import { validateFile } from '../core/validate';
+import {
+  createPolicyService,
+  type Finding,
+  type PolicyFile,
+  type PolicyService,
+  type ValidationOptions,
+  type WorkspaceIndex,
+} from '../core';
 import { afterLargeText } from './memory';
 
 interface OpenEntry {
@@ -29,15 +32,12 @@ export class PolicyWorkspace {
   private forgottenLength = 0;
   /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
   private readonly recognized = new Map<string, { version: number; policy: boolean }>();
-  /** Findings per parsed file, valid while the index and the options are the same. */
-  private readonly findingsByFile = new WeakMap<
-    PolicyFile,
-    { index: WorkspaceIndex; options: string; findings: readonly Finding[] }
-  >();
 
   constructor(
     private readonly documents: DocumentSource,
     private readonly options: () => ValidationOptions,
+    /** The engine; it keeps the findings of each file, index and options once computed. */
+    readonly service: PolicyService = createPolicyService(),
   ) {}
 
   /** The parsed file for a URI: the open document's current version, else the disk copy. */
@@ -48,7 +48,7 @@ export class PolicyWorkspace {
     if (current) return current;
     afterLargeText(this.forgottenLength);
     this.forgottenLength = 0;
-    const file = parsePolicyFile(uri, document.getText(), this.options());
+    const file = this.service.parse(uri, document.getText(), this.options());
     this.parsedOpen.set(uri, { version: document.version, file });
     this.cachedIndex = undefined;
     return file;
@@ -74,15 +74,15 @@ export class PolicyWorkspace {
     if (!document) return this.disk.has(uri);
     const known = this.recognized.get(uri);
     if (known?.version === document.version) return known.policy;
-    const policy = isPolicyFile(uri, document.getText());
+    const policy = this.service.isPolicy(uri, document.getText());
     this.recognized.set(uri, { version: document.version, policy });
     return policy;
   }
 
   /** Indexes a file from disk; `forced` for files named by extra globs, whatever their content. */
   setDiskFile(uri: string, text: string, forced = false): void {
-    if (forced || isPolicyFile(uri, text))
-      this.disk.set(uri, parsePolicyFile(uri, text, this.options()));
+    if (forced || this.service.isPolicy(uri, text))
+      this.disk.set(uri, this.service.parse(uri, text, this.options()));
     else this.disk.delete(uri);
     this.cachedIndex = undefined;
   }
@@ -98,11 +98,11 @@ export class PolicyWorkspace {
     this.cachedIndex = undefined;
   }
 
-  /** Forgets every parse (the options changed). */
+  /** Forgets every parse (an option that parsing depends on changed). */
   reset(): void {
     this.parsedOpen.clear();
     for (const [uri, file] of this.disk)
-      this.disk.set(uri, parsePolicyFile(uri, file.text, this.options()));
+      this.disk.set(uri, this.service.parse(uri, file.text, this.options()));
     this.cachedIndex = undefined;
   }
 
@@ -124,22 +124,17 @@ export class PolicyWorkspace {
   }
 
   /**
-   * The findings of `file` against the current index: computed once per file version, index and
-   * options, so that publishing, hover and fix-all of the same state validate only once.
+   * The findings of `file` against the current index, in the locale of `options`: the engine
+   * computes them once per file version, index and options, so that publishing, hover and
+   * fix-all of the same state validate only once.
    */
   findingsOf(file: PolicyFile, options: ValidationOptions): readonly Finding[] {
-    const index = this.index();
-    const key = JSON.stringify(options);
-    const known = this.findingsByFile.get(file);
-    if (known && known.index === index && known.options === key) return known.findings;
-    const findings = validateFile(file, index, options);
-    this.findingsByFile.set(file, { index, options: key, findings });
-    return findings;
+    return this.service.findings(file, this.index(), options);
   }
 
   index(): WorkspaceIndex {
     const files = this.allFiles(); // parses changed open documents, which resets the cache
-    this.cachedIndex ??= buildWorkspaceIndex(files);
+    this.cachedIndex ??= this.service.index(files);
     return this.cachedIndex;
   }
 
@@ -148,27 +143,7 @@ export class PolicyWorkspace {
    * engagement, its DCAs, and documents with the same id.
    */
   dependents(uri: string): string[] {
-    const related = new Set<string>([uri]);
-    const file = this.fileFor(uri);
-    const index = this.index();
-    for (const doc of file?.documents ?? []) {
-      const data = asRecord(doc.value);
-      if (doc.kind === 'Engagement' && doc.id) {
-        for (const entries of index.dcas.values()) {
-          for (const entry of entries)
-            if (asRecord(entry.data.metadata)?.engagementRef === doc.id)
-              related.add(entry.file.uri);
-        }
-      }
-      const engagementRef = asRecord(data?.metadata)?.engagementRef;
-      if (doc.kind === 'DataConnectionAgreement' && typeof engagementRef === 'string') {
-        for (const entry of index.engagements.get(engagementRef) ?? []) related.add(entry.file.uri);
-      }
-      for (const entry of (doc.id &&
-        (doc.kind === 'Engagement' ? index.engagements : index.dcas).get(doc.id)) ||
-        [])
-        related.add(entry.file.uri);
-    }
+    const related = new Set([uri, ...this.service.related(this.fileFor(uri), this.index())]);
     return [...related].filter(
       (candidate) => this.documents.get(candidate) !== undefined || this.disk.has(candidate),
     );

@@ -3,7 +3,7 @@
  * file names and messages can come from a hostile checkout and would otherwise reach a
  * terminal or a log viewer as escape sequences.
  */
-import { escapeControlCharacters, escapeControlsInJson } from '../../core/controlCharacters';
+import { escapeControlCharacters, escapeControlsInJson } from '../../core';
 import type { OutputFormat } from '../args';
 import type { Report, ReportedFinding } from '../report';
 import { formatGitHub } from './github';

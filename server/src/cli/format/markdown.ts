@@ -4,9 +4,15 @@
  * (the most severe first, at most `MAX_FINDING_ROWS`). Text from the checked documents is
  * escaped so it cannot add links, HTML or table columns.
  */
-import { measureAnchor, MEASURES, type MeasureInfo } from '../../core/catalog/measures';
-import { DOCS_BASE_URL, ruleDocUrl, ruleInfo } from '../../core/catalog/rules';
-import type { Severity } from '../../core';
+import {
+  DOCS_BASE_URL,
+  measureAnchor,
+  MEASURES,
+  ruleDocUrl,
+  ruleInfo,
+  type MeasureInfo,
+  type Severity,
+} from '../../core';
 import { SEVERITY_RANK, type Report, type ReportedFinding } from '../report';
 
 export const MAX_FINDING_ROWS = 100;

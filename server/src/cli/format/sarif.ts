@@ -5,9 +5,14 @@
  * keeps its identity when lines are inserted elsewhere in the file.
  */
 import { createHash } from 'node:crypto';
-import { measureInfo } from '../../core/catalog/measures';
-import { RULES, ruleDocUrl, type RuleInfo, type RuleSeverity } from '../../core/catalog/rules';
-import type { Severity } from '../../core';
+import {
+  measureInfo,
+  RULES,
+  ruleDocUrl,
+  type RuleInfo,
+  type RuleSeverity,
+  type Severity,
+} from '../../core';
 import type { Report, ReportedFinding } from '../report';
 
 const SARIF_SCHEMA_URI =

@@ -1,0 +1,133 @@
+/**
+ * The one face the front ends (the CLI, the language server, tests) see of the engine, in the
+ * manner of vscode-json-languageservice's `getLanguageService`: parse, index, validate (the
+ * findings rendered in the locale of the options) and every editor feature. Offsets inside;
+ * ranges are made by the features' LSP shapes or by the caller at the edge.
+ */
+import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { explainTopic, type ExplainStyle } from './catalog/explain';
+import { MEASURES, type MeasureInfo } from './catalog/measures';
+import { ruleCatalogue, ruleDocUrl, type RuleInfo } from './catalog/rules';
+import { clauseEdits, clausesToOffer } from './features/clauseInsertion';
+import { codeActions, fixAll } from './features/codeActions';
+import { complete } from './features/completion';
+import type { FeatureContext } from './features/context';
+import { hover } from './features/hover';
+import { definition, prepareRename, references, rename } from './features/navigation';
+import type { ClauseSnippet } from './features/snippets';
+import { documentSymbols } from './features/symbols';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locale';
+import { isPolicyFile, parsePolicyFile, type PolicyFile } from './parse';
+import { toRange } from './position';
+import type { Finding, ValidationOptions } from './types';
+import { validateFile, validateTexts, type FileResult, type SourceText } from './validate';
+import { buildWorkspaceIndex, relatedUris, type WorkspaceIndex } from './workspace';
+
+/** A text edit of a clause insertion, as LSP wants it (ranges made from the file's lines). */
+export type ClauseEdit = TextEdit;
+
+export interface PolicyService {
+  /** Parses one file; `options` bound the size that is parsed at all. */
+  parse(uri: string, text: string, options: ValidationOptions): PolicyFile;
+  /** Whether a file is a policy document, by its name or its `apiVersion` line. */
+  isPolicy(uri: string, text: string): boolean;
+  /** What the cross-document rules know about a set of files. */
+  index(files: Iterable<PolicyFile>): WorkspaceIndex;
+  /** The files whose findings can change when `file` changes (itself included), by URI. */
+  related(file: PolicyFile | undefined, index: WorkspaceIndex): string[];
+  /**
+   * The findings of `file` under `index` and `options`, rendered in `options.locale`: computed
+   * once per file, index and options (the same list is returned for the same state).
+   */
+  findings(file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions): readonly Finding[];
+  /** Parses and validates texts together (the command line). */
+  validateTexts(sources: readonly SourceText[], options: ValidationOptions): FileResult[];
+  /** The context every feature below works in; its findings are the memoised ones. */
+  context(file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions): FeatureContext;
+  hover: typeof hover;
+  complete: typeof complete;
+  codeActions: typeof codeActions;
+  /** One action that applies every safe automatic fix of the context's findings. */
+  fixAll(ctx: FeatureContext): CodeAction | null;
+  symbols: typeof documentSymbols;
+  definition: typeof definition;
+  references: typeof references;
+  prepareRename: typeof prepareRename;
+  rename: typeof rename;
+  /** The clauses the document at `offset` does not have yet. */
+  clauses(ctx: FeatureContext, offset: number): ClauseSnippet[];
+  /** The edits that insert a clause, or an empty list when it cannot be inserted. */
+  insertClause(ctx: FeatureContext, offset: number, clauseId: string): ClauseEdit[];
+  /** The explanation of a rule or measure id, or undefined when there is no such topic. */
+  explain(topic: string, style: ExplainStyle, locale?: Locale): string | undefined;
+  ruleCatalogue(locale?: Locale): readonly RuleInfo[];
+  ruleDocUrl(ruleId: string): string;
+  measures(): readonly MeasureInfo[];
+}
+
+/** Findings of one file as last computed, with the state they were computed for. */
+interface Memo {
+  index: WorkspaceIndex;
+  options: string;
+  findings: readonly Finding[];
+}
+
+/** The memory of findings per parsed file; a file that is dropped takes its findings with it. */
+function findingsMemo() {
+  const byFile = new WeakMap<PolicyFile, Memo>();
+  return (file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions) => {
+    const key = optionsKey(options);
+    const known = byFile.get(file);
+    if (known && known.index === index && known.options === key) return known.findings;
+    const findings = validateFile(file, index, options);
+    byFile.set(file, { index, options: key, findings });
+    return findings;
+  };
+}
+
+/**
+ * The options as a key: every option counts (a new one cannot be forgotten here), the locale
+ * too, since it is part of the rendered findings; no locale and English are the same state.
+ */
+function optionsKey(options: ValidationOptions): string {
+  return JSON.stringify({ ...options, locale: options.locale ?? DEFAULT_LOCALE });
+}
+
+export function createPolicyService(): PolicyService {
+  const findings = findingsMemo();
+  const service: PolicyService = {
+    parse: parsePolicyFile,
+    isPolicy: isPolicyFile,
+    index: buildWorkspaceIndex,
+    related: relatedUris,
+    findings,
+    validateTexts,
+    context: (file, index, options) => ({
+      file,
+      index,
+      options,
+      findings: () => findings(file, index, options),
+    }),
+    hover,
+    complete,
+    codeActions,
+    fixAll: (ctx) => fixAll(ctx, ctx.findings?.() ?? findings(ctx.file, ctx.index, ctx.options)),
+    symbols: documentSymbols,
+    definition,
+    references,
+    prepareRename,
+    rename,
+    clauses: clausesToOffer,
+    insertClause: (ctx, offset, clauseId) =>
+      (clauseEdits(ctx, offset, clauseId) ?? []).map((edit) => ({
+        range: toRange(ctx.file.lineIndex, edit.start, edit.end),
+        newText: edit.newText,
+      })),
+    // the locale reaches the explanation once the catalogue speaks it (D's part of issue 11)
+    explain: (topic, style) => explainTopic(topic, style),
+    ruleCatalogue: (locale) => ruleCatalogue(locale ?? DEFAULT_LOCALE),
+    ruleDocUrl,
+    measures: () => MEASURES,
+  };
+  return service;
+}

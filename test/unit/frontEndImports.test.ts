@@ -1,0 +1,83 @@
+/**
+ * The front ends (the command line, the language server) see the engine only through its
+ * public face, `core/index.ts` (the service facade and the types it needs); the VS Code client
+ * does not bundle the engine, only the clause snippets it starts new documents from. A deep
+ * import of a core module fails here.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { REPO_ROOT } from '../support/cli';
+
+const CORE = path.join(REPO_ROOT, 'server/src/core');
+const CORE_FACE = [CORE, path.join(CORE, 'index')];
+/** The snippet data "New Engagement" and "New Data Connection Agreement" insert. */
+const CLIENT_MAY_IMPORT = [path.join(CORE, 'features/snippets')];
+
+/** Every module specifier of a source: `from '…'`, `import '…'`, `import('…')`, `require('…')`. */
+export function specifiersOf(source: string): string[] {
+  const pattern = /(?:\bfrom\s+|\bimport\s+|\bimport\(\s*|\brequire\(\s*)['"]([^'"]+)['"]/g;
+  return [...source.matchAll(pattern)].map((match) => match[1]);
+}
+
+function typeScriptFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return typeScriptFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** The core modules a file imports, as paths without extension. */
+function coreImportsOf(file: string): string[] {
+  return specifiersOf(fs.readFileSync(file, 'utf8'))
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => path.resolve(path.dirname(file), specifier).replace(/\.(js|ts)$/, ''))
+    .filter((target) => target === CORE || target.startsWith(CORE + path.sep));
+}
+
+const relative = (file: string) => path.relative(REPO_ROOT, file);
+
+test('the specifier scan finds every form of import', () => {
+  const source = [
+    "import { a } from '../core/parse';",
+    "import type { B } from '../core';",
+    "export { c } from './c';",
+    "import './side-effect';",
+    "const d = import('../core/lazy');",
+    "const e = require('../core/old');",
+  ].join('\n');
+  assert.deepEqual(specifiersOf(source), [
+    '../core/parse',
+    '../core',
+    './c',
+    './side-effect',
+    '../core/lazy',
+    '../core/old',
+  ]);
+});
+
+test('the command line and the language server import only core/index', () => {
+  const files = ['server/src/cli', 'server/src/lsp'].flatMap((folder) =>
+    typeScriptFiles(path.join(REPO_ROOT, folder)),
+  );
+  assert.ok(files.length > 20, `found ${files.length} front-end files`);
+  const deep = files.flatMap((file) =>
+    coreImportsOf(file)
+      .filter((target) => !CORE_FACE.includes(target))
+      .map((target) => `${relative(file)} imports ${relative(target)}`),
+  );
+  assert.deepEqual(deep, []);
+});
+
+test('the VS Code client imports nothing of the engine but the snippets', () => {
+  const files = typeScriptFiles(path.join(REPO_ROOT, 'client/src'));
+  assert.ok(files.length > 0);
+  const imports = files.flatMap((file) =>
+    coreImportsOf(file)
+      .filter((target) => !CLIENT_MAY_IMPORT.includes(target))
+      .map((target) => `${relative(file)} imports ${relative(target)}`),
+  );
+  assert.deepEqual(imports, []);
+});
