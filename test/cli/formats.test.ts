@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { formatGitHub } from '../../server/src/cli/format/github';
 import { formatJUnit } from '../../server/src/cli/format/junit';
 import { formatMarkdown } from '../../server/src/cli/format/markdown';
-import { formatSarif } from '../../server/src/cli/format/sarif';
+import { FINGERPRINT_KEY, formatSarif } from '../../server/src/cli/format/sarif';
 import { toReported, type Report, type ReportedFinding } from '../../server/src/cli/report';
 import { RULES } from '../../server/src/core/catalog/rules';
 import { validateTexts, type SourceText } from '../../server/src/core';
@@ -20,8 +20,10 @@ const GOLDEN_SUMMARY = path.join(REPO_ROOT, 'test/fixtures/formats/summary.golde
 
 // ---- helpers ----------------------------------------------------------------------------------
 
+/** A finding as the CLI reports it; its identity (a stand-in for `findingIdentity`) follows the overrides. */
 function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
-  return {
+  const reported: ReportedFinding = {
+    identity: '',
     file: 'policies/hosting.engagement.yaml',
     line: 10,
     column: 3,
@@ -35,6 +37,8 @@ function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
     excerpt: 'contract',
     ...overrides,
   };
+  const { ruleId, dataPath, message } = reported;
+  return { ...reported, identity: overrides.identity ?? `${ruleId}|${dataPath ?? ''}|${message}` };
 }
 
 function report(findings: ReportedFinding[], files?: string[]): Report {
@@ -93,7 +97,7 @@ function validateSarif(text: string): SarifLog {
 }
 
 function sarifFingerprints(log: SarifLog): string[] {
-  return log.runs[0].results.map((r) => r.partialFingerprints['outsourcingPolicy/v1']);
+  return log.runs[0].results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
 }
 
 // ---- SARIF ------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import { quotedExcerpt } from './controlCharacters';
 import { asRecord } from './data';
+import { LOCALES, type Locale } from './i18n/locale';
 import type { Level } from './types';
 
 export const PROJECT_FILE_NAME = '.outsourcing-policy.yaml';
@@ -18,6 +19,11 @@ export interface ProjectConfig {
   extraGlobs?: string[];
   /** CLI only: which severity fails the check. */
   failOn?: 'error' | 'warning' | 'info' | 'never';
+  /**
+   * The language of messages and reports (`en` or `de`), a team's explicit choice: it wins over
+   * the environment (`LANG`), only `--locale` or the editor's own setting overrides it.
+   */
+  locale?: Locale;
 }
 
 export interface ProjectConfigResult {
@@ -28,7 +34,7 @@ export interface ProjectConfigResult {
 
 const LEVELS = ['basic', 'standard', 'increased'];
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
-const KNOWN = ['level', 'maxDocumentSize', 'maxFindings', 'extraGlobs', 'failOn'];
+const KNOWN = ['level', 'maxDocumentSize', 'maxFindings', 'extraGlobs', 'failOn', 'locale'];
 /** Keys other tools use to point at schemas; refused with a clear reason. */
 const SCHEMA_KEYS = ['schema', '$schema', 'schemas', 'schemaUrl'];
 
@@ -92,6 +98,14 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
     else
       problems.push(
         `${PROJECT_FILE_NAME}: failOn must be one of ${FAIL_ON.join(', ')}, not ${shown(data.failOn)}`,
+      );
+  }
+  if (data.locale !== undefined) {
+    if ((LOCALES as readonly string[]).includes(String(data.locale)))
+      config.locale = data.locale as Locale;
+    else
+      problems.push(
+        `${PROJECT_FILE_NAME}: locale must be one of ${LOCALES.join(', ')}, not ${shown(data.locale)}`,
       );
   }
   if (data.maxDocumentSize !== undefined) {

@@ -1,7 +1,8 @@
 /** What a rule or a measure asks, in plain words: for `outsourcing-policy explain` and the editor. */
 import { fieldsOfMeasure, obligationText, type FieldInfo } from '../schema/fields';
 import { measureInfo, type MeasureInfo } from './measures';
-import { ruleDocPath, ruleInfo, type RuleInfo } from './rules';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { ruleCatalogue, ruleDocPath, type RuleInfo } from './rules';
 
 export type ExplainStyle = 'text' | 'markdown';
 
@@ -90,9 +91,13 @@ function explainRule(rule: RuleInfo, style: ExplainStyle): string {
 }
 
 /** The explanation of a rule id or a measure id (`OPS.3.1.M2`, `M2`), or undefined when unknown. */
-export function explainTopic(topic: string, style: ExplainStyle): string | undefined {
+export function explainTopic(
+  topic: string,
+  style: ExplainStyle,
+  locale: Locale = DEFAULT_LOCALE,
+): string | undefined {
   const measure = measureInfo(topic);
   if (measure) return explainMeasure(measure, style);
-  const rule = ruleInfo(topic);
+  const rule = ruleCatalogue(locale).find((info) => info.id === topic);
   return rule ? explainRule(rule, style) : undefined;
 }
