@@ -130,8 +130,7 @@ export function outputTargets(tokens: readonly OptionToken[]): OutputTarget[] {
       const last = targets.at(-1);
       if (last && last.file === undefined) last.file = token.value;
       else if (!last) targets.push({ format: 'stylish', file: token.value });
-      else
-        throw new UsageError({ key: 'outputWithoutFormat', args: { file: token.value } });
+      else throw new UsageError({ key: 'outputWithoutFormat', args: { file: token.value } });
     }
   }
   const toStdout = targets.filter((t) => t.file === undefined);
@@ -148,7 +147,10 @@ function parserError(error: unknown): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown }).code;
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? message;
-  const option = quoted.split(', ').at(-1)!.replace(/ <value>$/, '');
+  const option = quoted
+    .split(', ')
+    .at(-1)!
+    .replace(/ <value>$/, '');
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
     return new UsageError({ key: 'unknownOption', args: { option } });
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')

@@ -53,7 +53,10 @@ function failed(findings: readonly ReportedFinding[], failOn: FailOn): boolean {
 function readProjectConfig(command: CheckCommand): ProjectConfig {
   const read = readProjectFile(command.config);
   if ('unreadable' in read)
-    throw new UsageError({ key: 'projectFile', args: { file: read.file, problem: read.unreadable } });
+    throw new UsageError({
+      key: 'projectFile',
+      args: { file: read.file, problem: read.unreadable },
+    });
   if (read.problems.length)
     throw new UsageError({ key: 'verbatim', args: { text: read.problems.join('\n') } });
   return read.config;

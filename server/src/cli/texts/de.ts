@@ -78,8 +78,7 @@ oder M2) verlangt, warum das wichtig ist und wie sich ihre Befunde beheben lasse
     unexpectedArgument: 'unerwartetes Argument {argument}',
     unknownTopic: '"{topic}" ist weder eine Regel-ID noch eine Maßnahme',
     didYouMean: '; meinten Sie {suggestion}?',
-    topicHint:
-      '; geben Sie eine Regel-ID wie schema/required oder eine Maßnahme wie OPS.3.1.M2 an',
+    topicHint: '; geben Sie eine Regel-ID wie schema/required oder eine Maßnahme wie OPS.3.1.M2 an',
     cannotWrite: '{file} kann nicht geschrieben werden ({reason})',
     projectFile: '{file}: {problem}',
     verbatim: '{text}',
@@ -133,7 +132,8 @@ oder M2) verlangt, warum das wichtig ist und wie sich ihre Befunde beheben lasse
       '_Angezeigt werden die {shown} schwersten von {total} Befunden; der SARIF-, JSON- oder JUnit-Bericht enthält alle._',
   },
   sarif: {
-    sourceRoot: 'Das Wurzelverzeichnis des Repositorys bzw. außerhalb eines Repositorys der aktuelle Ordner.',
+    sourceRoot:
+      'Das Wurzelverzeichnis des Repositorys bzw. außerhalb eines Repositorys der aktuelle Ordner.',
     howToFix: 'Behebung:',
     insteadOf: 'Statt',
     write: 'schreiben Sie',

@@ -19,11 +19,7 @@ export function fill(template: string, args: Readonly<Record<string, string | nu
 }
 
 /** A word with its count in the right form: `1 error`, `2 errors`; `1 Warnung`, `2 Warnungen`. */
-export function counted(
-  locale: Locale,
-  word: keyof CliTexts['counts'],
-  count: number,
-): string {
+export function counted(locale: Locale, word: keyof CliTexts['counts'], count: number): string {
   const forms = CATALOGUES[locale].counts[word];
   return fill(count === 1 ? forms.one : forms.other, { count });
 }
