@@ -163,6 +163,12 @@ describe('the project file sets the locale', () => {
     const run = runCli(['check', '.'], dir);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /locale must be one of en, de, not "fr"/);
+    const german = runCli(['check', '.'], dir, GERMAN);
+    assert.equal(german.status, 2);
+    assert.match(
+      german.stderr,
+      /^outsourcing-policy: \.outsourcing-policy\.yaml: locale erwartet einen der Werte en, de, nicht "fr"\n/,
+    );
   });
 });
 

@@ -19,6 +19,7 @@ export type Environment = Readonly<Record<string, string | undefined>>;
  */
 export function readProjectFile(
   explicit: string | undefined,
+  locale: Locale = 'en',
 ): ProjectConfigResult | { unreadable: string; file: string } {
   const file = explicit ?? PROJECT_FILE_NAME;
   if (explicit === undefined && !exists(file)) return { config: {}, problems: [] };
@@ -26,7 +27,7 @@ export function readProjectFile(
   const root = explicit === undefined ? process.cwd() : undefined;
   const read = readRegularFile(file, { maxBytes: PROJECT_FILE_MAX_BYTES, root });
   if ('problem' in read) return { unreadable: read.problem, file };
-  return parseProjectConfig(read.text);
+  return parseProjectConfig(read.text, locale);
 }
 
 /** Whether something (even a dangling link) has this name. */

@@ -50,8 +50,8 @@ function failed(findings: readonly ReportedFinding[], failOn: FailOn): boolean {
 }
 
 /** The project file's options, or a usage error when it is broken (CI must not silently ignore it). */
-function readProjectConfig(command: CheckCommand): ProjectConfig {
-  const read = readProjectFile(command.config);
+function readProjectConfig(command: CheckCommand, locale: Locale): ProjectConfig {
+  const read = readProjectFile(command.config, locale);
   if ('unreadable' in read)
     throw new UsageError({
       key: 'projectFile',
@@ -98,7 +98,7 @@ function writeReport(target: OutputTarget, report: Report, io: Io): void {
 }
 
 function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
-  const project = readProjectConfig(command);
+  const project = readProjectConfig(command, locale);
   const notices = cliTexts(locale).notices;
   const maxDocumentSize = command.maxSize ?? project.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
   const read = collectPolicyFiles(command.paths, {
