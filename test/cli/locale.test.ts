@@ -145,6 +145,20 @@ describe('choosing the locale', () => {
   });
 });
 
+describe('problems with paths and git refs in German', () => {
+  test('a missing path and an unknown ref are named in German', () => {
+    const missing = runCli(['check', 'no/such/file.engagement.yaml', '--locale', 'de']);
+    assert.equal(missing.status, 2);
+    assert.match(
+      missing.stderr,
+      /^outsourcing-policy: no\/such\/file\.engagement\.yaml: Datei oder Ordner existiert nicht$/m,
+    );
+    const ref = runCli([...BROKEN, '--changed-since', 'no-such-ref-x', '--locale', 'de']);
+    assert.equal(ref.status, 2);
+    assert.match(ref.stderr, /^outsourcing-policy: unbekannte Git-Referenz "no-such-ref-x": In /);
+  });
+});
+
 describe('the project file sets the locale', () => {
   test('locale: de makes German output, over the environment; --locale overrides it', () => {
     const dir = tempTree({

@@ -71,8 +71,7 @@ export function onlyChanged(
       (finding) => onChangedLine(finding, changes) || !before.has(fingerprint(finding)),
     );
   } catch (error) {
-    if (error instanceof GitError)
-      throw new UsageError({ key: 'verbatim', args: { text: error.message } });
+    if (error instanceof GitError) throw new UsageError({ key: error.problem, args: error.args });
     throw error;
   }
 }

@@ -25,7 +25,7 @@ export function readProjectFile(
   if (explicit === undefined && !exists(file)) return { config: {}, problems: [] };
   // the default project file is part of the checked-out tree: it must not lead out of it
   const root = explicit === undefined ? process.cwd() : undefined;
-  const read = readRegularFile(file, { maxBytes: PROJECT_FILE_MAX_BYTES, root });
+  const read = readRegularFile(file, { maxBytes: PROJECT_FILE_MAX_BYTES, root, locale });
   if ('problem' in read) return { unreadable: read.problem, file };
   return parseProjectConfig(read.text, locale);
 }

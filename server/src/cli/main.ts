@@ -104,6 +104,7 @@ function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
   const read = collectPolicyFiles(command.paths, {
     extraGlobs: project.extraGlobs,
     maxDocumentSize,
+    locale,
   });
   for (const problem of read.problems)
     io.stderr(`outsourcing-policy: ${escapeControlCharacters(problem)}\n`);

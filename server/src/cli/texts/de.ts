@@ -82,6 +82,9 @@ oder M2) verlangt, warum das wichtig ist und wie sich ihre Befunde beheben lasse
     cannotWrite: '{file} kann nicht geschrieben werden ({reason})',
     projectFile: '{file}: {problem}',
     verbatim: '{text}',
+    notARepository: '--changed-since braucht ein Git-Repository, aber {cwd} liegt in keinem',
+    notARef: '"{ref}" ist keine Git-Referenz',
+    unknownRef: 'unbekannte Git-Referenz "{ref}": In {root} hat kein Commit diesen Namen',
   },
   notices: {
     skipped:

@@ -76,6 +76,9 @@ why it matters and how to fix its findings.
     cannotWrite: 'cannot write {file} ({reason})',
     projectFile: '{file}: {problem}',
     verbatim: '{text}',
+    notARepository: '--changed-since needs a git repository, but {cwd} is not inside one',
+    notARef: '"{ref}" is not a git ref',
+    unknownRef: 'unknown git ref "{ref}": no commit has that name in {root}',
   },
   notices: {
     skipped: '{file}: not an outsourcing-policy document (no apiVersion: {apiVersion}), skipped',
