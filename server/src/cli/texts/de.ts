@@ -10,7 +10,7 @@ Prüft Outsourcing-Vorhaben (*.engagement.yaml) und Netzanbindungsvereinbarungen
 gegen den IT-Grundschutz-Baustein OPS.3.1 des BSI, Maßnahmen M1 bis M16.
 
 Befehle:
-  check [Pfade...]        Dateien und Ordner prüfen (Vorgabe: .); in Ordnern werden Policy-Dokumente gesucht
+  check [Pfade...]        Dateien und Ordner prüfen (Vorgabe: .); Ordner werden nach Outsourcing-Dokumenten durchsucht
   explain <Regel|Maßnahme>  erklären, was eine Regel (z. B. subcontracting/flow-down) oder eine Maßnahme
                           (z. B. OPS.3.1.M2) verlangt
   help [Befehl]           diese Hilfe oder die Hilfe zu einem Befehl anzeigen
