@@ -30,6 +30,10 @@ export interface CheckOptions {
   level?: Level;
   /** Other workspace files checked together with this one. */
   others?: SourceText[];
+  /** Files larger than this are skipped (default 2 MiB). */
+  maxDocumentSize?: number;
+  /** Findings per file at most (default 300). */
+  maxFindings?: number;
 }
 
 /** Validates `text` (with any ⟦ ⟧ markers removed) and returns the findings of its file. */
@@ -38,7 +42,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const results = validateTexts([source, ...(options.others ?? [])], {
     level: options.level ?? 'standard',
     today: options.today ?? TODAY,
-    maxDocumentSize: 2 * 1024 * 1024,
+    maxDocumentSize: options.maxDocumentSize ?? 2 * 1024 * 1024,
+    ...(options.maxFindings !== undefined ? { maxFindings: options.maxFindings } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });
   return results[0].findings;

@@ -14,7 +14,16 @@ import { placeholdersOf } from '../../server/src/core/i18n/message';
 import { allRuleDefinitions } from '../../server/src/core/rules/registry';
 import type { FixtureCase, RuleFixtures } from '../../server/src/core/rules/ruleFixtures';
 import type { Finding } from '../../server/src/core';
-import { check, markedSpan } from '../support/harness';
+import { check, markedSpan, TODAY } from '../support/harness';
+import { toActionable } from '../../server/src/core/features/codeActions';
+import { documentAt } from '../../server/src/core/features/context';
+import { parsePolicyFile } from '../../server/src/core/parse';
+import { defaultOptions } from '../../server/src/core/types';
+import { validateFile } from '../../server/src/core/validate';
+import { buildWorkspaceIndex } from '../../server/src/core/workspace';
+import type { RuleDefinition } from '../../server/src/core/rules/defineRule';
+
+const PLACEHOLDERS = /\{[A-Za-z][A-Za-z0-9]*\}/g;
 
 const RULES_DIR = path.join(__dirname, '../../server/src/core/rules');
 
@@ -39,6 +48,8 @@ function run(fixture: FixtureCase, locale: 'en' | 'de' = 'en'): Finding[] {
     ...(fixture.others ? { others: [...fixture.others] } : {}),
     ...(fixture.level ? { level: fixture.level } : {}),
     ...(fixture.today ? { today: fixture.today } : {}),
+    ...(fixture.maxDocumentSize !== undefined ? { maxDocumentSize: fixture.maxDocumentSize } : {}),
+    ...(fixture.maxFindings !== undefined ? { maxFindings: fixture.maxFindings } : {}),
     locale,
   });
 }
@@ -52,6 +63,28 @@ function atMarkedSpan(fixture: FixtureCase, findings: Finding[], ruleId: string)
       f.end === span.end &&
       (fixture.messageId === undefined || f.messageId === fixture.messageId),
   );
+}
+
+/** The titles of the fixes the rule's own provider offers for the finding of a failing fixture. */
+function fixTitles(definition: RuleDefinition, fixture: FixtureCase): string[] {
+  const options = { ...defaultOptions(fixture.today ?? TODAY), level: fixture.level ?? 'standard' };
+  const plain = fixture.text.replace(/[⟦⟧]/g, '');
+  const file = parsePolicyFile(fixture.uri ?? 'test.engagement.yaml', plain, options);
+  const others = (fixture.others ?? []).map((o) => parsePolicyFile(o.uri, o.text, options));
+  const index = buildWorkspaceIndex([file, ...others]);
+  const span = markedSpan(fixture.text);
+  const finding = validateFile(file, index, options).find(
+    (f) =>
+      f.ruleId === (fixture.ruleId ?? definition.id) &&
+      f.start === span.start &&
+      f.end === span.end &&
+      (fixture.messageId === undefined || f.messageId === fixture.messageId),
+  );
+  assert.ok(finding, 'the fixture does not fire');
+  const doc = documentAt(file, finding.start);
+  assert.ok(doc, 'no document at the finding');
+  const fixContext = { feature: { file, index, options }, doc, text: plain };
+  return (definition.fix?.(fixContext, toActionable(finding)) ?? []).map((fix) => fix.title);
 }
 
 for (const definition of allRuleDefinitions()) {
@@ -92,13 +125,25 @@ for (const definition of allRuleDefinitions()) {
           assert.doesNotMatch(`${finding.message} ${finding.detail ?? ''}`, /\{[A-Za-z]+\}/);
         }
         assert.notEqual(de.message, en.message, `${messageId}: German equals English`);
-        if (en.detail) assert.notEqual(de.detail, en.detail, `${messageId}: German detail`);
+        // a detail that is only an argument (the field's description) has no words of its own
+        // here; the description's German is checked with the schema descriptions
+        const ownWords = definition.texts.en.messages[messageId].detail?.replace(PLACEHOLDERS, '');
+        if (en.detail && ownWords?.trim())
+          assert.notEqual(de.detail, en.detail, `${messageId}: German detail`);
         assert.deepEqual(
           [de.ruleId, de.messageId, de.measure, de.severity, de.start, de.end, de.args],
           [en.ruleId, en.messageId, en.measure, en.severity, en.start, en.end, en.args],
         );
       }
     });
+
+    if (definition.fix) {
+      test('its fix offers an action for its first failing fixture', () => {
+        const [first] = fixtures?.failing ?? [];
+        assert.ok(first, 'no failing fixture');
+        assert.notDeepEqual(fixTitles(definition, first), [], first.name);
+      });
+    }
 
     test('has every text in every locale with the same placeholders', () => {
       const reference = new Map(leavesOf(definition.texts.en as unknown as TextTree));

@@ -4,7 +4,10 @@
  */
 import { isAlias, Scalar, visit, type Document } from 'yaml';
 import type { PolicyDocument } from './parse';
+import type { MessageArgs } from './i18n/message';
 import type { Finding } from './types';
+import { engineFinding } from './validate/engineFinding';
+import { plainSyntaxMessage, syntaxFinding } from './yamlSyntax';
 
 /** Alias expansions allowed per document before it counts as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -20,16 +23,11 @@ export function buildValue(document: PolicyDocument): boolean {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (ALIAS_COUNT.test(message))
-      findings.push(
-        aliasLimit(
-          yaml,
-          `the document expands more than ${MAX_ALIAS_COUNT} aliases (*name); that looks like an alias bomb, so it was not checked`,
-        ),
-      );
+      findings.push(aliasLimit(yaml, 'tooMany', { limit: MAX_ALIAS_COUNT }));
     else if (!document.hasSyntaxErrors)
       findings.push(
-        syntaxError(
-          'the document could not be read; check its structure',
+        syntaxFinding(
+          plainSyntaxMessage({ code: 'IMPOSSIBLE', message }),
           yaml.range[0],
           yaml.range[0],
         ),
@@ -37,12 +35,7 @@ export function buildValue(document: PolicyDocument): boolean {
     return false;
   }
   if (containsCycle(document.value)) {
-    findings.push(
-      aliasLimit(
-        yaml,
-        'an alias (*name) refers to a node that contains it, so the data never ends; it was not checked',
-      ),
-    );
+    findings.push(aliasLimit(yaml, 'cycle', {}));
     document.value = undefined;
     return false;
   }
@@ -58,13 +51,8 @@ function toData(document: PolicyDocument): unknown {
   }
   const regions = [...document.damage.regions];
   for (const [start, end, name] of replaceUnresolvedAliases(document.yaml)) {
-    document.findings.push(
-      syntaxError(
-        `the alias *${name} names no anchor defined before it in this document`,
-        start,
-        end,
-      ),
-    );
+    const unresolved = { messageId: 'unresolvedAlias', args: { name } };
+    document.findings.push(syntaxFinding(unresolved, start, end));
     regions.push([start, end]);
     document.hasSyntaxErrors = true;
   }
@@ -95,11 +83,7 @@ function replaceUnresolvedAliases(yaml: Document.Parsed): [number, number, strin
   return replaced;
 }
 
-function syntaxError(message: string, start: number, end: number): Finding {
-  return { ruleId: 'yaml/syntax', measure: null, severity: 'error', message, start, end };
-}
-
-function aliasLimit(yaml: Document.Parsed, message: string): Finding {
+function aliasLimit(yaml: Document.Parsed, messageId: string, args: MessageArgs): Finding {
   let where: [number, number] = [yaml.range[0], yaml.range[0]];
   visit(yaml, {
     Alias(_key, node) {
@@ -107,14 +91,11 @@ function aliasLimit(yaml: Document.Parsed, message: string): Finding {
       return visit.BREAK;
     },
   });
-  return {
-    ruleId: 'yaml/alias-limit',
-    measure: null,
+  return engineFinding('yaml/alias-limit', messageId, args, {
     severity: 'error',
-    message,
     start: where[0],
     end: where[1],
-  };
+  });
 }
 
 /** Whether data built from aliases refers back to itself (`&a [*a]`); iterative, so deep data is fine. */

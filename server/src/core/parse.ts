@@ -7,12 +7,14 @@ import { spanOfPath } from './locate';
 import { LineIndex } from './position';
 import type { Finding, PolicyKind, ValidationOptions } from './types';
 import { closestMatch } from './didYouMean';
+import { API_VERSION, KINDS, kindFromFileName } from './policyHeader';
 import { buildValue } from './documentData';
 import { PARSE_OPTIONS, recoverDocument } from './recovery';
 import { syntaxDamage, type SyntaxDamage } from './followUps';
+import type { MessageArgs } from './i18n/message';
+import { engineFinding } from './validate/engineFinding';
 
-export const API_VERSION = 'outsourcing-policy/v1';
-export const KINDS: readonly PolicyKind[] = ['Engagement', 'DataConnectionAgreement'];
+export { API_VERSION, KINDS, kindFromFileName } from './policyHeader';
 
 export { MAX_ALIAS_COUNT } from './documentData';
 
@@ -46,53 +48,34 @@ export interface PolicyFile {
   findings: Finding[];
 }
 
-const ENGAGEMENT_NAME = /\.engagement\.ya?ml$/i;
-const DCA_NAME = /\.dca\.ya?ml$/i;
 const API_VERSION_LINE = /^apiVersion:[ \t]*["']?outsourcing-policy\/v1["']?[ \t]*(#.*)?$/m;
-
-/** The kind a file name promises, if any. */
-export function kindFromFileName(uri: string): PolicyKind | undefined {
-  if (ENGAGEMENT_NAME.test(uri)) return 'Engagement';
-  if (DCA_NAME.test(uri)) return 'DataConnectionAgreement';
-  return undefined;
-}
 
 /** Cheap test for folder scans: a policy file name, or a YAML file that declares our apiVersion. */
 export function isPolicyFile(uri: string, text: string): boolean {
   return kindFromFileName(uri) !== undefined || API_VERSION_LINE.test(text.slice(0, 64 * 1024));
 }
 
-function fileFinding(ruleId: string, message: string, start: number, end: number): Finding {
-  return {
-    ruleId,
-    measure: null,
-    severity: ruleId === 'document/too-large' ? 'info' : 'error',
-    message,
-    start,
-    end,
-  };
-}
-
 function guardFile(uri: string, text: string, options: ValidationOptions): Finding | undefined {
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    return fileFinding(
+  if (nul >= 0)
+    return engineFinding(
       'document/binary',
-      `${uri} contains binary data (a NUL byte); it is not a YAML text file and was not checked`,
-      nul,
-      nul + 1,
+      'binary',
+      { uri },
+      {
+        severity: 'error',
+        start: nul,
+        end: nul + 1,
+      },
     );
-  }
   if (text.length > options.maxDocumentSize) {
     const firstLineEnd = text.search(/\r?\n|$/);
-    return {
-      ...fileFinding(
-        'document/too-large',
-        `the file has ${text.length} characters, more than the limit of ${options.maxDocumentSize}; it was skipped (raise maxDocumentSize to check it)`,
-        0,
-        Math.max(0, firstLineEnd),
-      ),
-    };
+    const args = { size: text.length, limit: options.maxDocumentSize };
+    return engineFinding('document/too-large', 'tooLarge', args, {
+      severity: 'info',
+      start: 0,
+      end: Math.max(0, firstLineEnd),
+    });
   }
   return undefined;
 }
@@ -107,13 +90,7 @@ export function parsePolicyFile(uri: string, text: string, options: ValidationOp
   const documents = yamlDocuments.map((doc, index) => readDocument(doc, index, hint, text));
   const findings: Finding[] = externalSchemaFindings(text);
   if (documents.length === 0 && hint) {
-    findings.push(
-      missingHeader(
-        0,
-        0,
-        `the file is empty: a ${hint} document starts with apiVersion: ${API_VERSION} and kind: ${hint}`,
-      ),
-    );
+    findings.push(missingHeader(0, 0, 'emptyFile', { kind: hint, apiVersion: API_VERSION }));
   }
   return { uri, text, lineIndex, documents, findings };
 }
@@ -130,14 +107,18 @@ function externalSchemaFindings(text: string): Finding[] {
     const target = match[1];
     if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // a relative file path is fine
     const start = (match.index ?? 0) + match[0].length - target.length;
-    findings.push({
-      ruleId: 'document/external-schema',
-      measure: null,
-      severity: 'warning',
-      message: `this line points at a schema outside the project (${target}); Outsourcing Policy never fetches schemas and checks the document against its built-in schema only`,
-      start,
-      end: start + target.length,
-    });
+    findings.push(
+      engineFinding(
+        'document/external-schema',
+        'external',
+        { target },
+        {
+          severity: 'warning',
+          start,
+          end: start + target.length,
+        },
+      ),
+    );
   }
   return findings;
 }
@@ -183,14 +164,18 @@ function duplicateKeyFindings(yaml: Document.Parsed): Finding[] {
           seen.add(name);
           continue;
         }
-        findings.push({
-          ruleId: 'yaml/duplicate-key',
-          measure: null,
-          severity: 'error',
-          message: `${name} appears twice in the same mapping; YAML keys must be unique, so one value would be lost`,
-          start: pair.key.range[0],
-          end: pair.key.range[1],
-        });
+        findings.push(
+          engineFinding(
+            'yaml/duplicate-key',
+            'duplicate',
+            { key: name },
+            {
+              severity: 'error',
+              start: pair.key.range[0],
+              end: pair.key.range[1],
+            },
+          ),
+        );
       }
     },
   });
@@ -199,25 +184,26 @@ function duplicateKeyFindings(yaml: Document.Parsed): Finding[] {
 
 function yamlWarnings(yaml: Document.Parsed, textLength: number): Finding[] {
   const clamp = (offset: number) => Math.min(Math.max(0, offset), textLength);
-  return yaml.warnings.map((warning) => ({
-    ruleId: 'yaml/syntax',
-    measure: null,
-    severity: 'warning',
-    message: `YAML: ${warning.message}`,
-    start: clamp(warning.pos[0]),
-    end: clamp(warning.pos[1]),
-  }));
+  return yaml.warnings.map((warning) =>
+    engineFinding(
+      'yaml/syntax',
+      'parserWarning',
+      { raw: warning.message },
+      {
+        severity: 'warning',
+        start: clamp(warning.pos[0]),
+        end: clamp(warning.pos[1]),
+      },
+    ),
+  );
 }
 
-function missingHeader(start: number, end: number, message: string): Finding {
-  return {
-    ruleId: 'document/missing-api-version',
-    measure: null,
+function missingHeader(start: number, end: number, messageId: string, args: MessageArgs): Finding {
+  return engineFinding('document/missing-api-version', messageId, args, {
     severity: 'error',
-    message,
     start,
     end,
-  };
+  });
 }
 
 function detectKind(document: PolicyDocument, hint: PolicyKind | undefined): void {
@@ -235,16 +221,13 @@ function detectKind(document: PolicyDocument, hint: PolicyKind | undefined): voi
     if (!hint && !declaresOurKind && (apiVersion === undefined || typeof declared !== 'string'))
       return;
     const at = spanOfPath(yaml, ['apiVersion'], 'value');
-    const what =
-      apiVersion === undefined
-        ? 'apiVersion is missing'
-        : `apiVersion is ${JSON.stringify(apiVersion)}`;
     document.findings.push(
-      missingHeader(
-        at[0],
-        at[1],
-        `${what}: a policy document starts with apiVersion: ${API_VERSION}`,
-      ),
+      apiVersion === undefined
+        ? missingHeader(at[0], at[1], 'missing', { apiVersion: API_VERSION })
+        : missingHeader(at[0], at[1], 'wrong', {
+            actual: JSON.stringify(apiVersion),
+            apiVersion: API_VERSION,
+          }),
     );
   }
   if (typeof declared === 'string' && (KINDS as readonly string[]).includes(declared)) {
@@ -253,31 +236,39 @@ function detectKind(document: PolicyDocument, hint: PolicyKind | undefined): voi
     document.kind = hint;
     if (apiVersion === API_VERSION) {
       const at = spanOfPath(yaml, [], 'key');
-      document.findings.push({
-        ruleId: 'schema/required',
-        measure: null,
-        severity: 'error',
-        message: `kind is missing: say which kind of document this is (${hint ? `kind: ${hint}` : 'Engagement or DataConnectionAgreement'})`,
-        start: at[0],
-        end: at[1],
-        path: [],
-        data: { missingKey: 'kind', ...(hint ? { suggestion: hint } : {}) },
-      });
+      document.findings.push(
+        engineFinding(
+          'schema/required',
+          hint ? 'kindMissing' : 'kindMissingUnknown',
+          hint ? { kind: hint } : {},
+          {
+            severity: 'error',
+            start: at[0],
+            end: at[1],
+            path: [],
+            data: { missingKey: 'kind', ...(hint ? { suggestion: hint } : {}) },
+          },
+        ),
+      );
     }
   } else {
     const at = spanOfPath(yaml, ['kind'], 'value');
     const suggestion = typeof declared === 'string' ? closestMatch(declared, KINDS) : undefined;
-    const hintText = suggestion ? ` (did you mean ${suggestion}?)` : '';
-    document.findings.push({
-      ruleId: 'document/unknown-kind',
-      measure: null,
-      severity: 'error',
-      message: `kind ${JSON.stringify(declared)} is not a known document kind${hintText}: use Engagement or DataConnectionAgreement`,
-      start: at[0],
-      end: at[1],
-      path: ['kind'],
-      ...(suggestion ? { data: { suggestion } } : {}),
-    });
+    const kind = JSON.stringify(declared) ?? String(declared);
+    document.findings.push(
+      engineFinding(
+        'document/unknown-kind',
+        suggestion ? 'didYouMean' : 'unknown',
+        suggestion ? { kind, suggestion } : { kind },
+        {
+          severity: 'error',
+          start: at[0],
+          end: at[1],
+          path: ['kind'],
+          ...(suggestion ? { data: { suggestion } } : {}),
+        },
+      ),
+    );
   }
   const metadata = record?.metadata as Record<string, unknown> | undefined;
   if (metadata && typeof metadata === 'object' && typeof metadata.id === 'string')

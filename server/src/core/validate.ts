@@ -19,6 +19,7 @@ import type { SchemaNode } from './schema/dsl';
 import { schemaForKind } from './schema';
 import { measureOf } from './schema/lookup';
 import { DEFAULT_MAX_FINDINGS, type Finding, type Level, type ValidationOptions } from './types';
+import { engineFinding } from './validate/engineFinding';
 import { capFindings } from './validate/findingCap';
 import { schemaFindings } from './validate/schemaFindings';
 import { applyWaivers } from './waivers';
@@ -124,11 +125,13 @@ function definedContext(
 }
 
 const BASIC_MEASURES = new Set(['OPS.3.1.M1']);
-const DATA_ERRORS = /^(schema\/(type|enum|format|unknown-key)|yaml\/|document\/|reference\/)/;
+/** The data errors among the rules not yet defined with `defineRule` (their definition will say). */
+const LEGACY_DATA_ERRORS = /^(reference\/|document\/duplicate-id$)/;
 
-/** Broken data rather than a missing obligation: reported at every level. */
+/** Broken data rather than a missing obligation (`definition.dataError`): reported at every level. */
 function isDataError(ruleId: string): boolean {
-  return ruleDefinition(ruleId)?.dataError ?? DATA_ERRORS.test(ruleId);
+  const definition = ruleDefinition(ruleId);
+  return definition ? definition.dataError === true : LEGACY_DATA_ERRORS.test(ruleId);
 }
 
 /** At level basic only the basic measure's obligations are checked; broken data is always reported. */
@@ -146,16 +149,10 @@ export function validateDocument(
   if (!doc.kind || !asRecord(doc.value)) {
     if (doc.kind && !doc.hasSyntaxErrors && doc.value !== undefined && !asRecord(doc.value)) {
       const [start, end] = spanOfPath(doc.yaml, [], 'key');
-      findings.push({
-        ruleId: 'schema/type',
-        measure: null,
-        severity: 'error',
-        message: `the document must be a mapping of keys, not ${doc.value === null ? 'empty' : 'a single value or list'}`,
-        detail: 'A policy document is a mapping that starts with apiVersion, kind and metadata.',
-        start,
-        end,
-        path: [],
-      });
+      const messageId = doc.value === null ? 'documentEmpty' : 'documentNotMapping';
+      findings.push(
+        engineFinding('schema/type', messageId, {}, { severity: 'error', start, end, path: [] }),
+      );
     }
     return findings;
   }

@@ -10,7 +10,10 @@ import type { PolicyDocument } from './parse';
 import { schemaForKind } from './schema';
 import type { SchemaNode } from './schema/dsl';
 import { childSchema, formatPath } from './schema/lookup';
+import type { MessageArgs } from './i18n/message';
+import { ruleDefinition } from './rules/registry';
 import { dayNumber } from './time';
+import { engineFinding } from './validate/engineFinding';
 import type { DataPath, Finding, MeasureId, Severity, ValidationOptions } from './types';
 
 interface Waiver {
@@ -47,13 +50,9 @@ function isUnder(path: DataPath | undefined, prefix: string): boolean {
   return text === prefix || text.startsWith(prefix + '.');
 }
 
+/** A warning of a rule whose definition lets a waiver silence it (rules not yet defined may be). */
 function waivable(finding: Finding): boolean {
-  return (
-    finding.severity === 'warning' &&
-    finding.ruleId !== 'schema/unknown-key' &&
-    !finding.ruleId.startsWith('yaml/') &&
-    !finding.ruleId.startsWith('waiver/')
-  );
+  return finding.severity === 'warning' && (ruleDefinition(finding.ruleId)?.waivable ?? true);
 }
 
 export function applyWaivers(
@@ -71,20 +70,12 @@ export function applyWaivers(
     ruleId: string,
     severity: Severity,
     path: DataPath,
-    [message, detail]: [string, string],
+    [messageId, args]: [string, MessageArgs],
     measure: string | null,
   ): void => {
     const [start, end] = spanOfPath(doc.yaml, path, 'value');
-    own.push({
-      ruleId,
-      severity,
-      message,
-      detail,
-      start,
-      end,
-      path,
-      measure: (measure as MeasureId | null) ?? null,
-    });
+    const parts = { severity, start, end, path, measure: (measure as MeasureId | null) ?? null };
+    own.push(engineFinding(ruleId, messageId, args, parts));
   };
   const active: Waiver[] = [];
   entries.forEach((entry, index) => {
@@ -99,10 +90,7 @@ export function applyWaivers(
         'waiver/expired',
         'warning',
         ['waivers', index, 'expires'],
-        [
-          `waiver for ${measure} expired on ${String(record.expires)}`,
-          'An expired waiver silences nothing. Renew it or implement the recommendation.',
-        ],
+        ['expired', { measure, date: String(record.expires) }],
         measureId,
       );
       return;
@@ -112,10 +100,7 @@ export function applyWaivers(
         'waiver/not-allowed',
         'error',
         ['waivers', index, 'path'],
-        [
-          `${path} is a requirement (must) and cannot be waived`,
-          `Only recommendations (should) of ${measure} can be waived; a requirement has to be met.`,
-        ],
+        ['mustField', { path, measure }],
         measureId,
       );
       return;
@@ -135,16 +120,14 @@ export function applyWaivers(
   });
   for (const waiver of active) {
     if (used.has(waiver.index)) continue;
-    const scope = waiver.path ? ` under ${waiver.path}` : '';
     const measureId = /^OPS\.3\.1\.M\d+$/.test(waiver.measure) ? waiver.measure : null;
     report(
       'waiver/unused',
       'info',
       ['waivers', waiver.index, 'measure'],
-      [
-        `unused waiver: no recommendation of ${waiver.measure}${scope} to silence`,
-        'The recommendations this waiver covers are all met. Remove the waiver.',
-      ],
+      waiver.path
+        ? ['unusedUnder', { measure: waiver.measure, path: waiver.path }]
+        : ['unused', { measure: waiver.measure }],
       measureId,
     );
   }

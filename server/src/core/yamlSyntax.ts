@@ -7,7 +7,11 @@
  */
 import { visit, type Document, type ErrorCode, type Range, type YAMLError } from 'yaml';
 import type { Span } from './locate';
+import type { MessageArgs } from './i18n/message';
 import type { Finding } from './types';
+import { engineFinding } from './validate/engineFinding';
+
+const TAB: SyntaxMessage = { messageId: 'tab', args: {} };
 
 export interface SyntaxReport {
   findings: Finding[];
@@ -15,141 +19,79 @@ export interface SyntaxReport {
   brokenRegions: Span[];
 }
 
+/** A syntax message: the id of a `yaml/syntax` message and its arguments. */
+export interface SyntaxMessage {
+  messageId: string;
+  args: MessageArgs;
+}
+
 interface PlainMessage {
   code: ErrorCode;
   raw?: RegExp;
-  message: string | ((match: RegExpExecArray) => string);
+  messageId: string;
+  /** The arguments taken from the parser's words (`raw` matched). */
+  args?: (match: RegExpExecArray) => MessageArgs;
 }
-
-export const TAB_MESSAGE = 'a tab is used for indentation; YAML indents with spaces only';
 
 /** The parser's messages in our words, most specific first; the first match wins. */
 const PLAIN_MESSAGES: readonly PlainMessage[] = [
-  { code: 'TAB_AS_INDENT', message: TAB_MESSAGE },
+  { code: 'TAB_AS_INDENT', messageId: 'tab' },
   {
     code: 'BAD_INDENT',
     raw: /mapping items must start at the same column/,
-    message: 'this key is not in line with the other keys of its mapping',
+    messageId: 'keyNotAligned',
   },
   {
     code: 'BAD_INDENT',
     raw: /sequence items must start at the same column/,
-    message: 'this list item is not in line with the other items of its list',
+    messageId: 'itemNotAligned',
   },
-  {
-    code: 'BAD_INDENT',
-    raw: /Flow (map|sequence)/,
-    message: 'a { or [ is not closed, or its content is not indented enough',
-  },
-  { code: 'BAD_INDENT', message: 'this line is not indented correctly for where it stands' },
-  {
-    code: 'MISSING_CHAR',
-    raw: /closing "quote/,
-    message: 'a text in double quotes is not closed: the closing " is missing',
-  },
-  {
-    code: 'MISSING_CHAR',
-    raw: /closing 'quote/,
-    message: "a text in single quotes is not closed: the closing ' is missing",
-  },
+  { code: 'BAD_INDENT', raw: /Flow (map|sequence)/, messageId: 'flowNotClosedOrIndented' },
+  { code: 'MISSING_CHAR', raw: /closing "quote/, messageId: 'doubleQuoteOpen' },
+  { code: 'MISSING_CHAR', raw: /closing 'quote/, messageId: 'singleQuoteOpen' },
   {
     code: 'MISSING_CHAR',
     raw: /Implicit map keys need to be followed by map values/,
-    message: 'a key without a colon: write it as key: value',
+    messageId: 'keyWithoutColon',
   },
-  {
-    code: 'MISSING_CHAR',
-    raw: /Missing , (or : )?between/,
-    message: 'a comma is missing between the items inside { } or [ ]',
-  },
-  {
-    code: 'MISSING_CHAR',
-    raw: /Missing space after :/,
-    message: 'a space is missing after the colon',
-  },
-  {
-    code: 'MISSING_CHAR',
-    raw: /Comments must be separated/,
-    message: 'a # starts a comment only after a space; add one, or quote the value',
-  },
-  {
-    code: 'MISSING_CHAR',
-    raw: /Sequence item without - indicator/,
-    message: 'a list item without the "- " in front of it',
-  },
-  {
-    code: 'MISSING_CHAR',
-    raw: /Flow map must end/,
-    message: 'a { is not closed with }',
-  },
-  {
-    code: 'MISSING_CHAR',
-    raw: /Flow sequence must end/,
-    message: 'a [ is not closed with ]',
-  },
-  {
-    code: 'BLOCK_AS_IMPLICIT_KEY',
-    message: 'a mapping cannot start on the line of its key; put it on the next line, indented',
-  },
-  {
-    code: 'MULTILINE_IMPLICIT_KEY',
-    message: 'a key runs over more than one line; a colon or a closing quote is probably missing',
-  },
+  { code: 'MISSING_CHAR', raw: /Missing , (or : )?between/, messageId: 'missingComma' },
+  { code: 'MISSING_CHAR', raw: /Comments must be separated/, messageId: 'commentWithoutSpace' },
+  { code: 'MISSING_CHAR', raw: /Sequence item without - indicator/, messageId: 'itemWithoutDash' },
+  { code: 'MISSING_CHAR', raw: /Flow map must end/, messageId: 'flowMapOpen' },
+  { code: 'MISSING_CHAR', raw: /Flow sequence must end/, messageId: 'flowSequenceOpen' },
+  { code: 'BLOCK_AS_IMPLICIT_KEY', messageId: 'blockAsKey' },
+  { code: 'MULTILINE_IMPLICIT_KEY', messageId: 'multilineKey' },
   {
     code: 'BAD_SCALAR_START',
     raw: /cannot start with (?:.* )?(\S+)$/,
-    message: (match) => `a value cannot start with ${match[1]}; put the value in quotes`,
+    messageId: 'badValueStart',
+    args: (match) => ({ char: match[1] }),
   },
-  {
-    code: 'BLOCK_IN_FLOW',
-    message: 'an indented block cannot stand inside { } or [ ]; write it on one line',
-  },
-  {
-    code: 'BAD_DQ_ESCAPE',
-    message:
-      'an unknown \\ escape in double quotes; write \\\\ for a backslash, or use single quotes',
-  },
-  {
-    code: 'UNEXPECTED_TOKEN',
-    raw: /Unexpected , in/,
-    message: 'an unexpected comma; quote the value if the comma belongs to it',
-  },
-  {
-    code: 'UNEXPECTED_TOKEN',
-    message: 'unexpected text: this does not fit the structure around it',
-  },
-  { code: 'MULTIPLE_ANCHORS', message: 'a value can have only one anchor (&name)' },
-  { code: 'MULTIPLE_TAGS', message: 'a value can have only one tag (!name)' },
-  { code: 'ALIAS_PROPS', message: 'an alias (*name) cannot have an anchor or a tag of its own' },
-  { code: 'BAD_ALIAS', message: 'an anchor or alias needs a name after the & or *' },
-  {
-    code: 'KEY_OVER_1024_CHARS',
-    message: 'a key is longer than 1024 characters; is a colon missing after a short key?',
-  },
-  {
-    code: 'MULTIPLE_DOCS',
-    message: 'a second document starts here without a --- line before it',
-  },
-  {
-    code: 'TAG_RESOLVE_FAILED',
-    raw: /Unresolved tag: (\S+)/,
-    message: (match) => `the tag ${match[1]} is not known; remove it`,
-  },
+  { code: 'BLOCK_IN_FLOW', messageId: 'blockInFlow' },
+  { code: 'BAD_DQ_ESCAPE', messageId: 'badEscape' },
+  { code: 'UNEXPECTED_TOKEN', raw: /Unexpected , in/, messageId: 'unexpectedComma' },
+  { code: 'UNEXPECTED_TOKEN', messageId: 'unexpectedText' },
+  { code: 'MULTIPLE_ANCHORS', messageId: 'twoAnchors' },
+  { code: 'MULTIPLE_TAGS', messageId: 'twoTags' },
+  { code: 'ALIAS_PROPS', messageId: 'aliasWithProperties' },
+  { code: 'BAD_ALIAS', messageId: 'aliasWithoutName' },
+  { code: 'KEY_OVER_1024_CHARS', messageId: 'keyTooLong' },
 ];
 
-const TOO_DEEP = 'the document is nested too deeply to be read; flatten its structure';
-
-/** The plain-words message for a parser error (its raw words only for codes not mapped). */
-export function plainSyntaxMessage(error: Pick<YAMLError, 'code' | 'message'>): string {
-  if (/call stack/i.test(error.message)) return TOO_DEEP;
+/**
+ * The plain-words message for a parser error; an error this table does not know keeps the
+ * parser's own first line as its argument.
+ */
+export function plainSyntaxMessage(error: Pick<YAMLError, 'code' | 'message'>): SyntaxMessage {
+  if (/call stack/i.test(error.message)) return { messageId: 'tooDeep', args: {} };
   const raw = error.message.split('\n', 1)[0];
   for (const plain of PLAIN_MESSAGES) {
     if (plain.code !== error.code) continue;
     const match = plain.raw ? plain.raw.exec(raw) : /.*/.exec(raw);
     if (!match) continue;
-    return typeof plain.message === 'string' ? plain.message : plain.message(match);
+    return { messageId: plain.messageId, args: plain.args ? plain.args(match) : {} };
   }
-  return `YAML syntax error: ${raw}`;
+  return { messageId: 'parserError', args: { raw } };
 }
 
 function lineStart(text: string, offset: number): number {
@@ -254,16 +196,18 @@ function brokenRegion(text: string, errorOffset: number, end: number): Span {
   return [contentBefore(text, start), Math.min(offset, end)];
 }
 
-function syntaxFinding(message: string, start: number, end: number, suggestion?: string): Finding {
-  return {
-    ruleId: 'yaml/syntax',
-    measure: null,
+export function syntaxFinding(
+  { messageId, args }: SyntaxMessage,
+  start: number,
+  end: number,
+  suggestion?: string,
+): Finding {
+  return engineFinding('yaml/syntax', messageId, args, {
     severity: 'error',
-    message,
     start,
     end,
     ...(suggestion !== undefined ? { data: { suggestion } } : {}),
-  };
+  });
 }
 
 function inRegions(regions: readonly Span[], offset: number): boolean {
@@ -312,7 +256,7 @@ export function syntaxErrors(yaml: Document.Parsed, text: string): SyntaxReport 
       // every tab is a problem of its own, with its own fix; one finding per line
       const indent = tabIndent(text, start, unit);
       if (findings.some((f) => f.start === indent.span[0])) continue;
-      findings.push(syntaxFinding(TAB_MESSAGE, indent.span[0], indent.span[1], indent.spaces));
+      findings.push(syntaxFinding(TAB, indent.span[0], indent.span[1], indent.spaces));
       brokenRegions.push(brokenRegion(text, start, end));
       continue;
     }

@@ -9,36 +9,33 @@ import type { Finding } from '../types';
 import { documentAt, type FeatureContext } from './context';
 import type { ActionableDiagnostic, Fix, FixProvider, OffsetEdit } from './codeActions/fix';
 import { EditSet } from './codeActions/editSet';
-import { headerFixes, headerForEmptyFile } from './codeActions/header';
-import { tabFixes } from './codeActions/indentation';
-import { formatFixes } from './codeActions/normalise';
-import { quoteFixes, setTrueFixes, suggestionFixes } from './codeActions/replacements';
-import { requiredKeyFixes } from './codeActions/requiredKey';
+import { headerForEmptyFile } from './codeActions/header';
+import { suggestionFixes } from './codeActions/replacements';
+import { fixTitle } from './codeActions/titles';
 import { waiverFixes } from './codeActions/waiver';
+import { ruleDefinition } from '../rules/registry';
 
 export type { ActionableDiagnostic } from './codeActions/fix';
 
 export const FIX_ALL_KIND = 'source.fixAll.outsourcingPolicy';
 
-const PROVIDERS: Readonly<Record<string, FixProvider>> = {
-  'schema/required': requiredKeyFixes,
-  'schema/enum': suggestionFixes,
-  'schema/unknown-key': suggestionFixes,
+/** The fixes of rules not yet defined with `defineRule`; a definition's `fix` takes over. */
+const LEGACY_PROVIDERS: Readonly<Record<string, FixProvider>> = {
   'reference/unresolved': suggestionFixes,
-  'document/unknown-kind': suggestionFixes,
-  'schema/type': quoteFixes,
-  'schema/format': formatFixes,
-  'schema/must-be-true': setTrueFixes,
-  'document/missing-api-version': (fc) => headerFixes(fc),
-  'yaml/syntax': tabFixes,
 };
+
+/** A rule's quick-fix provider: its definition's `fix`. */
+function providerOf(ruleId: string): FixProvider | undefined {
+  const definition = ruleDefinition(ruleId);
+  return definition ? definition.fix : LEGACY_PROVIDERS[ruleId];
+}
 
 function fixesFor(ctx: FeatureContext, diagnostic: ActionableDiagnostic): Fix[] {
   const doc = documentAt(ctx.file, diagnostic.start);
   if (!doc)
     return diagnostic.ruleId === 'document/missing-api-version' ? headerForEmptyFile(ctx) : [];
   const fc = { feature: ctx, doc, text: ctx.file.text };
-  const provider = PROVIDERS[diagnostic.ruleId];
+  const provider = providerOf(diagnostic.ruleId);
   return [...(provider ? provider(fc, diagnostic) : []), ...waiverFixes(fc, diagnostic)];
 }
 
@@ -120,7 +117,7 @@ export function fixAll(ctx: FeatureContext, findings: readonly Finding[]): CodeA
   const edits = compatibleEdits(fixes);
   if (edits.length === 0) return null;
   return {
-    title: 'Fix all automatically fixable problems',
+    title: fixTitle(ctx.options, 'fixAll'),
     kind: FIX_ALL_KIND,
     diagnostics: [],
     edit: { changes: { [ctx.file.uri]: textEdits(ctx, edits) } },

@@ -16,6 +16,8 @@ export interface PhraseRef {
 export interface FieldDescriptionRef {
   readonly descriptionOf: readonly (string | number)[];
   readonly kind: 'Engagement' | 'DataConnectionAgreement';
+  /** Rendered as a sentence of its own (capitalised, with a full stop), as in a detail. */
+  readonly sentence?: boolean;
 }
 
 export type MessageArg = string | number | PhraseRef | FieldDescriptionRef;

@@ -20,8 +20,19 @@ import { renderPhrase } from './phrases';
 /** Phrases and field descriptions, in the locale of the message they appear in. */
 const ARGS: ArgRenderer = {
   phrase: (ref, locale) => renderPhrase(ref, locale, ARGS),
-  field: (ref, locale) => describeField(ref.kind, ref.descriptionOf, locale) ?? '',
+  field: (ref, locale) => {
+    const description = describeField(ref.kind, ref.descriptionOf, locale) ?? '';
+    return ref.sentence ? asSentence(description) : description;
+  },
 };
+
+/** A fragment as a sentence of its own: capitalised, with a full stop ('' stays ''). */
+export function asSentence(fragment: string): string {
+  const trimmed = fragment.trim();
+  if (!trimmed) return '';
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.?!]$/.test(capital) ? capital : `${capital}.`;
+}
 
 /** Fills a template of any catalogue with its arguments in `locale`. */
 export function renderTemplate(template: string, args: MessageArgs, locale: Locale): string {
@@ -37,7 +48,8 @@ export function renderFindingText(finding: Finding, locale: Locale): MessageText
     return { message: finding.message, ...(finding.detail ? { detail: finding.detail } : {}) };
   const args = finding.args ?? {};
   const message = fillTemplate(template.message, args, locale, ARGS);
-  const detail = template.detail && fillTemplate(template.detail, args, locale, ARGS);
+  // a detail whose only content is an argument that renders empty (a field without a description) is left out
+  const detail = template.detail && fillTemplate(template.detail, args, locale, ARGS).trim();
   return { message, ...(detail ? { detail } : {}) };
 }
 

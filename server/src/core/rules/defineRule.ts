@@ -20,6 +20,8 @@ import type {
 } from '../types';
 import type { WorkspaceIndex } from '../workspace';
 import type { FixProvider } from '../features/codeActions/fix';
+import { checkConstraints } from './checkConstraints';
+import type { FieldConstraint } from './constraints';
 
 /** One message: the short sentence a problem list shows, and optionally the why and what to do. */
 export interface MessageTemplate {
@@ -93,13 +95,30 @@ export interface RuleDefinition<Id extends string = string, M extends string = s
   /** Small YAML snippets for the documentation page (field names are the same in every locale). */
   readonly example?: { readonly bad: string; readonly good: string };
   readonly check?: (context: RuleContext<M>) => void;
+  /**
+   * Relations between fields, declared once: the check reports a broken one that names a
+   * message (before the rule's own `check` runs), and the quick-fixes write placeholder values
+   * that keep them (see `rules/constraints.ts`).
+   */
+  readonly constraints?: readonly FieldConstraint<NoInfer<M>>[];
   /** The quick-fixes for the rule's findings. */
   readonly fix?: FixProvider;
 }
 
-/** Declares a rule; the literal id becomes part of the `RuleId` union of the registry. */
+/**
+ * Declares a rule; the literal id becomes part of the `RuleId` union of the registry. A rule
+ * with constraints that name messages gets their comparison as part of its check.
+ */
 export function defineRule<const Id extends string, M extends string>(
   definition: RuleDefinition<Id, M>,
 ): RuleDefinition<Id, M> {
-  return definition;
+  const { constraints, check } = definition;
+  if (!constraints?.some((constraint) => constraint.messageId !== undefined)) return definition;
+  return {
+    ...definition,
+    check(context) {
+      checkConstraints(context, constraints);
+      check?.(context);
+    },
+  };
 }

@@ -1,13 +1,9 @@
 /** Every semantic rule of FORMAT.md section 4 (and the few the engine adds), in one list. */
 import type { Rule } from './rule';
-import { rules as communication } from './communication';
 import { rules as contract } from './contract';
 import { rules as dca } from './dca';
-import { rules as operations } from './operations';
-import { rules as protection } from './protection';
 import { rules as references } from './references';
 import { rules as review } from './review';
-import { rules as staff } from './staff';
 import { rules as subcontracting } from './subcontracting';
 
 export const RULES: readonly Rule[] = [
@@ -15,9 +11,5 @@ export const RULES: readonly Rule[] = [
   ...review,
   ...subcontracting,
   ...contract,
-  ...protection,
-  ...operations,
-  ...staff,
-  ...communication,
   ...dca,
 ];

@@ -4,9 +4,27 @@
  * from it. Adding a rule means adding it to its folder's `index.ts` (or a new folder here).
  */
 import type { RuleDefinition } from './defineRule';
+import { documentRules } from './document';
+import { schemaRules } from './schema';
+import { communicationRules } from './communication';
+import { operationsRules } from './operations';
+import { protectionRules } from './protection';
+import { staffRules } from './staff';
 import { tenancyRules } from './tenancy';
+import { waiverRules } from './waiver';
+import { yamlRules } from './yaml';
 
-export const RULE_DEFINITIONS = [...tenancyRules] as const;
+export const RULE_DEFINITIONS = [
+  ...schemaRules,
+  ...yamlRules,
+  ...documentRules,
+  ...waiverRules,
+  ...tenancyRules,
+  ...protectionRules,
+  ...operationsRules,
+  ...staffRules,
+  ...communicationRules,
+] as const;
 
 export type RuleId = (typeof RULE_DEFINITIONS)[number]['id'];
 

@@ -26,6 +26,10 @@ export interface FixtureCase {
   others?: readonly FixtureFile[];
   level?: Level;
   today?: string;
+  /** For file-level rules: a smaller size limit (document/too-large). */
+  maxDocumentSize?: number;
+  /** For file-level rules: a smaller bound on findings (document/truncated). */
+  maxFindings?: number;
 }
 
 export interface RuleFixtureSet {

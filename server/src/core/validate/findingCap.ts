@@ -5,6 +5,7 @@
  * so the cut is the same on every run.
  */
 import type { Finding, Severity } from '../types';
+import { engineFinding } from './engineFinding';
 
 export const TRUNCATED_RULE = 'document/truncated';
 
@@ -12,18 +13,18 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The one info about findings left out; `data.omitted` carries the count to the final cap. */
 export function truncatedInfo(omitted: number, limit: number, at: number): Finding {
-  return {
-    ruleId: TRUNCATED_RULE,
-    measure: null,
-    severity: 'info',
-    message: `too many findings: ${omitted} more are not shown (the limit is ${limit})`,
-    detail:
-      'Errors are kept first, then warnings, then infos. Fix the findings shown and check again to see the rest, or raise maxFindings.',
-    start: at,
-    end: at,
-    path: [],
-    data: { omitted },
-  };
+  return engineFinding(
+    TRUNCATED_RULE,
+    'truncated',
+    { omitted, limit },
+    {
+      severity: 'info',
+      start: at,
+      end: at,
+      path: [],
+      data: { omitted },
+    },
+  );
 }
 
 /**

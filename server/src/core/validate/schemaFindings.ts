@@ -1,20 +1,27 @@
 /**
  * Validates a document's data against its kind's schema and turns Ajv's errors into findings:
- * one plain-words message per problem, with the stable rule id, the measure, the severity of
- * the obligation, and the smallest source span. Combinator noise (`if`, `anyOf`) is collapsed.
+ * one message per problem (a message id of a schema rule and its arguments: the field, the
+ * expected type as a shared phrase, the field's description), with the stable rule id, the
+ * measure, the severity of the obligation, and the smallest source span. Combinator noise
+ * (`if`, `anyOf`) is collapsed.
  */
 import type { ErrorObject } from 'ajv';
 import type { Document } from 'yaml';
 import { closestMatch } from '../didYouMean';
+import type { FieldDescriptionRef, MessageArg, MessageArgs } from '../i18n/message';
+import { phrase, renderPhrase } from '../i18n/phrases';
+import { typePhrase } from '../i18n/phrases/schemaType';
 import { spanOfPath } from '../locate';
 import { truncatedInfo } from './findingCap';
 import type { SchemaNode } from '../schema/dsl';
 import { formatPath, measureOf, schemaAt } from '../schema/lookup';
-import type { DataPath, Finding, PolicyKind, Severity } from '../types';
+import type { DataPath, Finding, FindingData, PolicyKind, Severity } from '../types';
 import { schemaForKind } from '../schema';
 import { validatorFor } from './ajv';
+import { engineFinding } from './engineFinding';
 
 interface Context {
+  kind: PolicyKind;
   root: SchemaNode;
   doc: Document;
 }
@@ -29,150 +36,127 @@ export function pathFromPointer(pointer: string): DataPath {
     .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
 }
 
-export function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+/** What a value is, for "must be …, not {actual}": a quoted text, or a phrase of the locale. */
+export function describeValue(value: unknown): MessageArg {
+  if (value === null) return phrase('value.null');
+  if (Array.isArray(value)) return phrase('value.list');
+  if (typeof value === 'object') return phrase('value.mapping');
   if (typeof value === 'string')
-    return `${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  return `${typeof value === 'number' ? 'the number' : 'the boolean'} ${String(value)}`;
+    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  const kind = typeof value === 'number' ? 'value.number' : 'value.boolean';
+  return phrase(kind, { value: String(value) });
 }
 
-/** What a finding says: a short message and, when there is more to say, a detail. */
-interface Wording {
-  message: string;
-  detail?: string;
-}
-
-/** A fragment as a sentence of its own: capitalised, with a full stop. */
-export function asSentence(fragment: string): string {
-  const trimmed = fragment.trim();
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.?!]$/.test(capital) ? capital : `${capital}.`;
-}
-
-/** Sentences joined into one detail, or undefined when there is nothing to add. */
-export function detailOf(...fragments: (string | undefined)[]): string | undefined {
-  const sentences = fragments.filter((f): f is string => !!f && f.trim() !== '').map(asSentence);
-  return sentences.length ? sentences.join(' ') : undefined;
+/** An argument as English text: only to decide whether a message stays short (see below). */
+function englishOf(arg: MessageArg): string {
+  if (typeof arg !== 'object') return String(arg);
+  if (!('phrase' in arg)) return '';
+  return renderPhrase(arg, 'en', { phrase: (ref) => englishOf(ref), field: () => '' });
 }
 
 /**
- * "<field> <problem>" as the message; the field's description (what it is for) and any hint
- * go to the detail. The engine appends the measure to the message.
+ * A list of choices or the expected type goes into the message while the English message stays
+ * this short, otherwise into the detail; the choice is made once, the same in every locale.
  */
-function wording(root: SchemaNode, path: DataPath, problem: string, hint?: string): Wording {
-  const schema = schemaAt(root, path);
-  const subject = path.length ? formatPath(path) : 'the document';
-  const detail = detailOf(hint, schema?.description);
-  return { message: `${subject} ${problem}`, ...(detail ? { detail } : {}) };
+const SHORT_MESSAGE = 100;
+
+/** The field a message is about: its dotted path, or "the document" for the root. */
+function subjectOf(path: DataPath): MessageArg {
+  return path.length ? formatPath(path) : phrase('document.itself');
 }
 
-/** A list of choices in the message while it stays short, otherwise in the detail. */
-const SHORT_MESSAGE = 100;
+/** The field's description (what it is for), rendered as a sentence in the reader's locale. */
+function descriptionOf(ctx: Context, path: DataPath): FieldDescriptionRef {
+  return { descriptionOf: path, kind: ctx.kind, sentence: true };
+}
+
+/** The common arguments of a message about the field at `path`. */
+function aboutField(ctx: Context, path: DataPath, more: MessageArgs = {}): MessageArgs {
+  return { field: subjectOf(path), description: descriptionOf(ctx, path), ...more };
+}
 
 function finding(
   ctx: Context,
   ruleId: string,
-  severity: Severity,
-  path: DataPath,
-  part: 'key' | 'value',
-  words: Wording,
-  extra: Partial<Finding> = {},
+  messageId: string,
+  args: MessageArgs,
+  at: { severity: Severity; path: DataPath; part: 'key' | 'value'; data?: FindingData },
 ): Finding {
-  const [start, end] = spanOfPath(ctx.doc, path, part);
-  return {
-    ruleId,
-    measure: measureOf(ctx.root, path),
-    severity,
-    ...words,
+  const [start, end] = spanOfPath(ctx.doc, at.path, at.part);
+  return engineFinding(ruleId, messageId, args, {
+    measure: measureOf(ctx.root, at.path),
+    severity: at.severity,
     start,
     end,
-    path,
-    ...extra,
-  };
+    path: at.path,
+    ...(at.data ? { data: at.data } : {}),
+  });
 }
 
 function missing(ctx: Context, error: ErrorObject, should: boolean): Finding {
   const parent = pathFromPointer(error.instancePath);
   const key = String(error.params.missingProperty);
   const path = [...parent, key];
-  const obligation = schemaAt(ctx.root, path)?.['x-obligation'];
-  const isShould = should || obligation === 'should';
   const schema = schemaAt(ctx.root, path);
+  const isShould = should || schema?.['x-obligation'] === 'should';
   const from = schema?.['x-required-from'];
-  const verb = isShould
-    ? 'is recommended but missing'
+  const [messageId, args]: [string, MessageArgs] = isShould
+    ? ['recommended', {}]
     : from && from !== 'planning'
-      ? `is required from status ${from} on but missing`
-      : 'is missing';
+      ? ['missingFromStatus', { status: from }]
+      : ['missing', {}];
   const [start, end] = spanOfPath(ctx.doc, parent, 'key');
-  return {
-    ruleId: 'schema/required',
+  return engineFinding('schema/required', messageId, aboutField(ctx, path, args), {
     measure: measureOf(ctx.root, path),
     severity: isShould ? 'warning' : 'error',
-    ...wording(ctx.root, path, verb),
     start,
     end,
     path,
     data: { missingKey: key, should: isShould },
-  };
+  });
+}
+
+/** The expected type and the actual value fit in a short message (decided on the English). */
+function fitsShort(path: DataPath, expected: MessageArg, actual: MessageArg): boolean {
+  const full = `must be ${englishOf(expected)}, not ${englishOf(actual)}`;
+  return `${formatPath(path)} ${full}`.length <= SHORT_MESSAGE;
 }
 
 function typeMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding {
   const schema = schemaAt(ctx.root, path) ?? (error.parentSchema as SchemaNode | undefined);
-  const expected = schema?.['x-type'] ?? String(error.params.type);
-  const quoteHint =
-    (typeof error.data === 'number' || typeof error.data === 'boolean') && schema?.type === 'string'
-      ? 'YAML read the value as a number or boolean; put it in quotes to make it text'
-      : undefined;
-  const [problem, hint] = expectation(path, expected, error.data, 'a value of the wrong kind');
-  return finding(
-    ctx,
-    'schema/type',
-    'error',
-    path,
-    'value',
-    wording(ctx.root, path, problem, quoteHint ?? hint),
-  );
-}
-
-/**
- * "must be <expected>, not <value>" while the message stays short; otherwise the message names
- * the value only and the detail says what is expected.
- */
-function expectation(
-  path: DataPath,
-  expected: string,
-  value: unknown,
-  wrong: string,
-): [problem: string, hint: string | undefined] {
-  const full = `must be ${expected}, not ${describeValue(value)}`;
-  if (`${formatPath(path)} ${full}`.length <= SHORT_MESSAGE) return [full, undefined];
-  return [`has ${wrong}: ${describeValue(value)}`, `It must be ${expected}`];
+  const expected = typePhrase(schema?.['x-type'] ?? String(error.params.type));
+  const actual = describeValue(error.data);
+  const needsQuotes =
+    (typeof error.data === 'number' || typeof error.data === 'boolean') &&
+    schema?.type === 'string';
+  const short = fitsShort(path, expected, actual);
+  const messageId = needsQuotes
+    ? short
+      ? 'needsQuotes'
+      : 'needsQuotesLong'
+    : short
+      ? 'wrongType'
+      : 'wrongTypeLong';
+  const args = aboutField(ctx, path, { expected, actual });
+  return finding(ctx, 'schema/type', messageId, args, { severity: 'error', path, part: 'value' });
 }
 
 function enumMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding {
-  const allowed = (error.params.allowedValues as unknown[]).map(String);
-  const suggestion = typeof error.data === 'string' ? closestMatch(error.data, allowed) : undefined;
-  const choices = `use one of ${allowed.join(', ')}`;
-  const base = `is ${describeValue(error.data)}, not an allowed value`;
-  const short = `${formatPath(path)} ${base}; ${choices}`.length <= SHORT_MESSAGE;
-  const problem = suggestion
-    ? `${base}; did you mean ${suggestion}?`
-    : short
-      ? `${base}; ${choices}`
-      : base;
-  const words = wording(ctx.root, path, problem, short && !suggestion ? undefined : choices);
-  return finding(
-    ctx,
-    'schema/enum',
-    'error',
+  const allowedValues = (error.params.allowedValues as unknown[]).map(String);
+  const suggestion =
+    typeof error.data === 'string' ? closestMatch(error.data, allowedValues) : undefined;
+  const allowed = allowedValues.join(', ');
+  const actual = describeValue(error.data);
+  const base = `is ${englishOf(actual)}, not an allowed value`;
+  const short = `${formatPath(path)} ${base}; use one of ${allowed}`.length <= SHORT_MESSAGE;
+  const messageId = suggestion ? 'didYouMean' : short ? 'useOneOf' : 'notAllowed';
+  const args = aboutField(ctx, path, { actual, allowed, ...(suggestion ? { suggestion } : {}) });
+  return finding(ctx, 'schema/enum', messageId, args, {
+    severity: 'error',
     path,
-    'value',
-    words,
-    suggestion ? { data: { suggestion } } : {},
-  );
+    part: 'value',
+    ...(suggestion ? { data: { suggestion } } : {}),
+  });
 }
 
 function constMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding | undefined {
@@ -181,87 +165,91 @@ function constMismatch(ctx: Context, error: ErrorObject, path: DataPath): Findin
   const obligation = schemaAt(ctx.root, path)?.['x-obligation'];
   const severity: Severity =
     obligation === 'should' || obligation === 'optional' ? 'warning' : 'error';
-  return finding(
-    ctx,
-    'schema/must-be-true',
+  const args = aboutField(ctx, path, { value: String(wanted) });
+  return finding(ctx, 'schema/must-be-true', 'mustBe', args, {
     severity,
     path,
-    'value',
-    wording(ctx.root, path, `must be ${wanted}`),
-    { data: { suggestion: String(wanted), should: severity === 'warning' } },
-  );
+    part: 'value',
+    data: { suggestion: String(wanted), should: severity === 'warning' },
+  });
 }
 
 function unknownKey(ctx: Context, error: ErrorObject, parent: DataPath): Finding {
   const key = String(error.params.additionalProperty);
   const known = Object.keys((error.parentSchema as SchemaNode).properties ?? {});
   const suggestion = closestMatch(key, known);
-  const where = parent.length ? formatPath(parent) : 'the top level';
-  const message = `${key} is not a known key of ${where}${suggestion ? `; did you mean ${suggestion}?` : ''}`;
-  const detail = detailOf(
-    known.length ? `known keys here: ${known.join(', ')}` : undefined,
-    'an unknown key is not checked; a misspelt key leaves the field it meant unchecked too',
-  );
+  const where = parent.length ? formatPath(parent) : phrase('document.topLevel');
   const path = [...parent, key];
   const [start, end] = spanOfPath(ctx.doc, path, 'key');
-  return {
-    ruleId: 'schema/unknown-key',
+  const args: MessageArgs = {
+    key,
+    parent: where,
+    known: known.join(', '),
+    ...(suggestion ? { suggestion } : {}),
+  };
+  return engineFinding('schema/unknown-key', suggestion ? 'didYouMean' : 'unknownKey', args, {
     measure: measureOf(ctx.root, suggestion && !parent.length ? [suggestion] : parent),
     severity: 'warning',
-    message,
-    ...(detail ? { detail } : {}),
     start,
     end,
     path,
     ...(suggestion ? { data: { suggestion } } : {}),
-  };
+  });
 }
 
 function formatMismatch(ctx: Context, error: ErrorObject, path: DataPath): Finding {
   const schema = schemaAt(ctx.root, path);
-  const expected = schema?.['x-type'] ?? 'in the expected format';
-  const limit = String(error.params.limit);
-  const [problem, hint] =
+  const expected = schema?.['x-type']
+    ? typePhrase(schema['x-type'])
+    : phrase('type.expectedFormat');
+  const actual = describeValue(error.data);
+  const limit = error.params.limit as number;
+  const [messageId, args]: [string, MessageArgs] =
     error.keyword === 'minLength'
-      ? [
-          (error.params.limit as number) <= 1
-            ? 'must not be empty'
-            : `is too short; write at least ${limit} characters`,
-          undefined,
-        ]
+      ? limit <= 1
+        ? ['empty', {}]
+        : ['tooShort', { limit }]
       : error.keyword === 'minimum'
-        ? [`must be at least ${limit}, not ${describeValue(error.data)}`, undefined]
-        : expectation(path, expected, error.data, 'a value in the wrong format');
-  return finding(
-    ctx,
-    'schema/format',
-    'error',
+        ? ['tooSmall', { limit, actual }]
+        : [
+            fitsShort(path, expected, actual) ? 'wrongFormat' : 'wrongFormatLong',
+            { expected, actual },
+          ];
+  return finding(ctx, 'schema/format', messageId, aboutField(ctx, path, args), {
+    severity: 'error',
     path,
-    'value',
-    wording(ctx.root, path, problem, hint),
-  );
+    part: 'value',
+  });
+}
+
+/** What a list lacks when it has no entry of a required kind (the schema's `x-contains-message`). */
+function containsPhrases(custom: string | undefined): MessageArgs {
+  if (custom?.startsWith('no objective has category security'))
+    return {
+      what: phrase('contains.securityObjective'),
+      why: phrase('contains.securityObjective.why'),
+    };
+  return { what: phrase('contains.generic'), why: phrase('contains.generic.why') };
 }
 
 function listProblem(ctx: Context, error: ErrorObject, path: DataPath): Finding {
   const obligation = schemaAt(ctx.root, path)?.['x-obligation'];
   const severity: Severity = obligation === 'should' ? 'warning' : 'error';
-  let problem = 'needs at least one entry';
-  if (error.keyword === 'x-required-values') {
-    const what = (error.params.missing as string[]).join(', ');
-    const property = error.params.property as string | undefined;
-    problem = property ? `lacks an entry with ${property} ${what}` : `lacks ${what}`;
-  } else if (error.keyword === 'contains') {
+  const at = { severity, path, part: 'key' as const, data: { should: severity === 'warning' } };
+  if (error.keyword === 'contains') {
     const custom = (error.parentSchema as SchemaNode)['x-contains-message'];
-    const [what, ...why] = (custom ?? 'a required kind of entry is missing').split('; ');
-    const detail = detailOf(why.join('; '));
-    const words = { message: `${formatPath(path)}: ${what}`, ...(detail ? { detail } : {}) };
-    return finding(ctx, 'schema/required', severity, path, 'key', words, {
-      data: { should: severity === 'warning' },
-    });
+    const args = { field: formatPath(path), ...containsPhrases(custom) };
+    return finding(ctx, 'schema/required', 'lacksEntry', args, at);
   }
-  return finding(ctx, 'schema/required', severity, path, 'key', wording(ctx.root, path, problem), {
-    data: { should: severity === 'warning' },
-  });
+  if (error.keyword === 'x-required-values') {
+    const values = (error.params.missing as string[]).join(', ');
+    const property = error.params.property as string | undefined;
+    const [messageId, args]: [string, MessageArgs] = property
+      ? ['lacksValuesWith', { property, values }]
+      : ['lacksValues', { values }];
+    return finding(ctx, 'schema/required', messageId, aboutField(ctx, path, args), at);
+  }
+  return finding(ctx, 'schema/required', 'needsEntry', aboutField(ctx, path), at);
 }
 
 function toFinding(ctx: Context, error: ErrorObject): Finding | undefined {
@@ -324,7 +312,7 @@ export function schemaFindings(
 ): Finding[] {
   const validate = validatorFor(kind);
   if (validate(value)) return [];
-  const ctx: Context = { root: schemaForKind(kind), doc };
+  const ctx: Context = { kind, root: schemaForKind(kind), doc };
   const errors = collapseCombinators(validate.errors ?? []).filter(
     (error) => !isHeaderError(error),
   );

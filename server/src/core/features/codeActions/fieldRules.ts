@@ -1,27 +1,27 @@
 /**
  * What the cross-field rules expect of a value a fix writes, so that a placeholder does not
- * trade one finding for another: values other fields tie it to (recovery objectives no longer
- * than the customer's, the protection needs the engagement and its agreements share, the client
- * concept the contract names, dates in the order the rules check), booleans a rule demands to
- * be true (written as true, for the user to confirm), ids that other fields already use, and
- * keys a rule needs in a new mapping. Fields are named by their path without list indexes.
+ * trade one finding for another. Rules that declare field constraints (recovery objectives no
+ * longer than the customer's, the client concept the contract names, flags that must be true,
+ * dates in the order the rules check) are served from their declarations (`constraintValues.ts`);
+ * this file adds what no constraint states: values from elsewhere in the document (classification
+ * levels, severities), and the tables of the rules that do not declare constraints yet. Fields
+ * are named by their path without list indexes.
  */
-import { asArray, asRecord, asString, valueAt, type DataRecord } from '../../data';
+import { asArray, asRecord, asString, valueAt } from '../../data';
 import { forEachRef } from '../../rules/references';
 import { schemaForKind } from '../../schema';
-import { ID_PATTERN, LEVELS } from '../../schema/dsl';
+import { LEVELS } from '../../schema/dsl';
 import { dayNumber, durationInDays } from '../../time';
-import type { DataPath, PolicyKind } from '../../types';
+import type { DataPath } from '../../types';
+import {
+  constrainedKeys,
+  constrainedValue,
+  fieldName,
+  type DocumentFacts,
+} from './constraintValues';
 import type { RuledValue } from './placeholders';
 
-/** The document a placeholder goes into, and the documents its rules compare it with. */
-export interface DocumentFacts {
-  kind: PolicyKind;
-  data: DataRecord;
-  /** For an engagement its data connection agreements; for an agreement its engagement. */
-  counterparts: readonly DataRecord[];
-  today: string;
-}
+export type { DocumentFacts } from './constraintValues';
 
 type ValueRule = (facts: DocumentFacts, path: DataPath) => RuledValue | undefined;
 
@@ -84,16 +84,6 @@ function dateNotBefore(...limits: DataPath[]): ValueRule {
   };
 }
 
-const ID_REGEX = new RegExp(ID_PATTERN);
-
-/** The id another field of the same document gives (when it is a valid id). */
-function sameIdAs(other: DataPath): ValueRule {
-  return (facts) => {
-    const value = asString(valueAt(facts.data, other));
-    return value === undefined || !ID_REGEX.test(value) ? undefined : ruled(value);
-  };
-}
-
 /** The protection level the counterpart documents give the same goal. */
 const sharedProtectionLevel: ValueRule = (facts, path) => {
   const levels: readonly string[] = LEVELS;
@@ -125,10 +115,6 @@ const reactionTimeSeverities: ValueRule = (facts) => {
   return severities.length > 0 ? ruled(severities) : undefined;
 };
 
-function isMultiTenant(facts: DocumentFacts): boolean {
-  return valueAt(facts.data, ['tenancy', 'model']) === 'multi-tenant';
-}
-
 function hasSubcontractors(facts: DocumentFacts): boolean {
   return asArray(valueAt(facts.data, ['roughConcept', 'dependencies'])).some(
     (dependency) => asRecord(dependency)?.type === 'subcontractor',
@@ -143,33 +129,30 @@ function confidentialityIsHigh(facts: DocumentFacts): boolean {
   return [own, ...shared].some((level) => level === 'high' || level === 'very-high');
 }
 
-const RECOVERY = ['emergencyPreparedness', 'customerRecoveryRequirements'];
-const CAPABILITY = ['emergencyPreparedness', 'providerCapability'];
 const ACTIVATED_ON = ['activation', 'activatedOn'];
 
+/*
+ * Values no declared constraint gives. The entries marked "until declared" restate rules of
+ * group A (termination/notice-period, subcontracting/*, dca/*) that do not declare their field
+ * constraints yet; each goes once its rule declares the constraint (see `rules/constraints.ts`).
+ */
 const ENGAGEMENT_VALUES: Readonly<Record<string, ValueRule>> = {
-  'accessControl.defaultPasswordsChanged': confirmedTrue,
-  'emergencyPreparedness.backup.separateMediaPerClient': confirmedTrue,
+  // until declared: subcontracting/flow-down, termination/notice-period, subcontracting/late-disclosure
   'contract.furtherRelocation.permitted': when(hasSubcontractors, confirmedTrue),
-  'emergencyPreparedness.providerCapability.rto': durationAtMost([...RECOVERY, 'rto']),
-  'emergencyPreparedness.providerCapability.rpo': durationAtMost([...RECOVERY, 'rpo']),
-  'emergencyPreparedness.customerRecoveryRequirements.rto': durationAtLeast([...CAPABILITY, 'rto']),
-  'emergencyPreparedness.customerRecoveryRequirements.rpo': durationAtLeast([...CAPABILITY, 'rpo']),
   'contract.term.noticePeriod': durationAtLeast(['termination', 'reintegrationEstimate']),
   'termination.reintegrationEstimate': durationAtMost(['contract', 'term', 'noticePeriod']),
-  'clientConcept.id': sameIdAs(['contract', 'clientCapability', 'clientConceptRef']),
-  'contract.clientCapability.clientConceptRef': sameIdAs(['clientConcept', 'id']),
-  'migration.completedOn': dateNotAfter(['migration', 'securityConceptUpdatedOn']),
-  'migration.securityConceptUpdatedOn': dateNotBefore(['migration', 'completedOn']),
   'roughConcept.dependencies.disclosedOn': dateNotAfter(['contract', 'signedOn']),
+  // external-staff/commitment: long-term staff need a commitment, so without one say short-term
   'externalStaff.engagement': externalStaffEngagement,
   'securityConcept.classification.scheme': referencedLevels,
   'contract.emergency.incidentCategories.severities': reactionTimeSeverities,
+  // until declared: dca/protection-mismatch
   'protectionNeeds.confidentiality': sharedProtectionLevel,
   'protectionNeeds.integrity': sharedProtectionLevel,
   'protectionNeeds.availability': sharedProtectionLevel,
 };
 
+/* Until declared: dca/protection-mismatch, dca/activation-gate and the DCA encryption rule. */
 const AGREEMENT_VALUES: Readonly<Record<string, ValueRule>> = {
   'encryption.inNetwork': when(confidentialityIsHigh, confirmedTrue),
   'term.effectiveFrom': dateNotAfter(ACTIVATED_ON),
@@ -185,28 +168,23 @@ const AGREEMENT_VALUES: Readonly<Record<string, ValueRule>> = {
 
 type KeysRule = (facts: DocumentFacts) => readonly string[];
 
+/* Until declared (as a `required` constraint): subcontracting/flow-down. */
 const ENGAGEMENT_KEYS: Readonly<Record<string, KeysRule>> = {
-  contract: (facts) => (isMultiTenant(facts) ? ['clientCapability'] : []),
-  emergencyPreparedness: (facts) => (isMultiTenant(facts) ? ['backup'] : []),
-  'emergencyPreparedness.backup': (facts) =>
-    isMultiTenant(facts) ? ['separateMediaPerClient'] : [],
   'contract.furtherRelocation': (facts) =>
     hasSubcontractors(facts) ? ['flowDownAllRequirements'] : [],
 };
 
-/** `contract.emergency.escalationLevels.after` for `['contract', 'emergency', 'escalationLevels', 0, 'after']`. */
-function fieldName(path: DataPath): string {
-  return path.filter((segment) => typeof segment === 'string').join('.');
-}
-
-/** The value the rules tie the field at `path` to, if any. */
+/** The value the rules tie the field at `path` to, if any: declared constraints first. */
 export function ruledValue(facts: DocumentFacts, path: DataPath): RuledValue | undefined {
+  const declared = constrainedValue(facts, path);
+  if (declared) return declared;
   const table = facts.kind === 'Engagement' ? ENGAGEMENT_VALUES : AGREEMENT_VALUES;
   return table[fieldName(path)]?.(facts, path);
 }
 
 /** Keys a rule needs in a new mapping at `path`, beyond those the schema requires. */
 export function ruleRequiredKeys(facts: DocumentFacts, path: DataPath): readonly string[] {
-  if (facts.kind !== 'Engagement') return [];
-  return ENGAGEMENT_KEYS[fieldName(path)]?.(facts) ?? [];
+  const declared = constrainedKeys(facts, path);
+  if (facts.kind !== 'Engagement') return declared;
+  return [...declared, ...(ENGAGEMENT_KEYS[fieldName(path)]?.(facts) ?? [])];
 }

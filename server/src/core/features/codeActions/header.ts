@@ -5,7 +5,7 @@
 import { isScalar, type Node } from 'yaml';
 import { asRecord } from '../../data';
 import { locate } from '../../locate';
-import { API_VERSION, kindFromFileName } from '../../parse';
+import { API_VERSION, kindFromFileName } from '../../policyHeader';
 import type { FeatureContext } from '../context';
 import {
   addedKey,
@@ -16,6 +16,7 @@ import {
 } from './fix';
 import { documentContentStart } from './insertion';
 import { lineBreakOf, lineEndAt } from './textLayout';
+import { fixTitle } from './titles';
 
 const API_VERSION_LINE = `apiVersion: ${API_VERSION}`;
 
@@ -48,16 +49,18 @@ function wrongApiVersion(fc: FixContext): Fix | undefined {
   const range = value?.range;
   if (!isScalar(value) || !range || range[0] === range[1]) return undefined;
   const edit = { start: range[0], end: range[1], newText: API_VERSION };
-  return insertionFix(`Change apiVersion to ${API_VERSION}`, edit);
+  const title = fixTitle(fc.feature.options, 'changeApiVersion', { apiVersion: API_VERSION });
+  return insertionFix(title, edit);
 }
 
 function missingHeader(fc: FixContext): Fix {
   const hint = kindFromFileName(fc.feature.file.uri);
   const hasKind = asRecord(fc.doc.value)?.kind !== undefined;
   const kindLine = !hasKind && hint ? [`kind: ${hint}`] : [];
+  const header = API_VERSION_LINE;
   const title = kindLine.length
-    ? `Insert ${API_VERSION_LINE} and ${kindLine[0]}`
-    : `Insert ${API_VERSION_LINE}`;
+    ? fixTitle(fc.feature.options, 'insertHeaderAndKind', { header, kindLine: kindLine[0] })
+    : fixTitle(fc.feature.options, 'insertHeader', { header });
   const keys = kindLine.length ? ['apiVersion', 'kind'] : ['apiVersion'];
   const edit = insertLinesAtTop(fc, [API_VERSION_LINE, ...kindLine]);
   return insertionFix(title, edit, topLevelKeys(fc, keys));
@@ -77,7 +80,11 @@ export function headerForEmptyFile(feature: FeatureContext): Fix[] {
   const lineBreak = lineBreakOf(feature.file.text);
   const newText = `${API_VERSION_LINE}${lineBreak}kind: ${hint}${lineBreak}`;
   const end = feature.file.text.length;
-  return [insertionFix(`Insert ${API_VERSION_LINE} and kind: ${hint}`, { start: 0, end, newText })];
+  const title = fixTitle(feature.options, 'insertHeaderAndKind', {
+    header: API_VERSION_LINE,
+    kindLine: `kind: ${hint}`,
+  });
+  return [insertionFix(title, { start: 0, end, newText })];
 }
 
 /** schema/required for `kind` at the top level: insert it under apiVersion. */
@@ -86,7 +93,7 @@ export function missingKindFixes(fc: FixContext, diagnostic: ActionableDiagnosti
   if (!kind) return [];
   const apiVersion = locate(fc.doc.yaml, ['apiVersion']);
   const valueEnd = (apiVersion.value as Node | undefined)?.range?.[1];
-  const title = `Insert kind: ${kind}`;
+  const title = fixTitle(fc.feature.options, 'insertKind', { kind });
   if (apiVersion.depth === 0 || valueEnd === undefined)
     return [
       insertionFix(title, insertLinesAtTop(fc, [`kind: ${kind}`]), topLevelKeys(fc, ['kind'])),

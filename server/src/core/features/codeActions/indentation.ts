@@ -4,6 +4,7 @@
  * fix needs no guessing here.
  */
 import { replaceFix, type ActionableDiagnostic, type Fix, type FixContext } from './fix';
+import { fixTitle } from './titles';
 
 export function tabFixes(fc: FixContext, diagnostic: ActionableDiagnostic): Fix[] {
   const spaces = diagnostic.data?.suggestion;
@@ -11,5 +12,6 @@ export function tabFixes(fc: FixContext, diagnostic: ActionableDiagnostic): Fix[
   if (spaces === undefined || !/^ *$/.test(spaces)) return [];
   if (!/^[ \t]*\t[ \t]*$/.test(indentation)) return [];
   const edit = { start: diagnostic.start, end: diagnostic.end, newText: spaces };
-  return [replaceFix('Replace the tab with spaces', edit, { isPreferred: true, automatic: true })];
+  const title = fixTitle(fc.feature.options, 'replaceTab');
+  return [replaceFix(title, edit, { isPreferred: true, automatic: true })];
 }

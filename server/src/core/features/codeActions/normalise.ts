@@ -6,6 +6,7 @@ import { DURATION_PATTERN } from '../../schema/dsl';
 import { dayNumber } from '../../time';
 import { replaceFix, type ActionableDiagnostic, type Fix, type FixContext } from './fix';
 import { scalarValueTarget, schemaOfDiagnostic } from './target';
+import { fixTitle } from './titles';
 
 /** Unit spellings and the ISO 8601 designator they become (`T` marks time components). */
 const UNITS: readonly (readonly [RegExp, string])[] = [
@@ -64,5 +65,6 @@ export function formatFixes(fc: FixContext, diagnostic: ActionableDiagnostic): F
         : undefined;
   if (!normalised || normalised === value) return [];
   const edit = { start: target.span.start, end: target.span.end, newText: normalised };
-  return [replaceFix(`Change to ${normalised}`, edit, { isPreferred: true, automatic: true })];
+  const title = fixTitle(fc.feature.options, 'changeTo', { value: normalised });
+  return [replaceFix(title, edit, { isPreferred: true, automatic: true })];
 }

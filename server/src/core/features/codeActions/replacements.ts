@@ -5,12 +5,13 @@
 import { isMap } from 'yaml';
 import { asArray, asRecord, valueAt } from '../../data';
 import { locate } from '../../locate';
-import { kindFromFileName } from '../../parse';
+import { kindFromFileName } from '../../policyHeader';
 import type { SchemaNode } from '../../schema/dsl';
 import { idsForRef } from './engagementIds';
 import { addedKey, replaceFix, type ActionableDiagnostic, type Fix, type FixContext } from './fix';
 import { yamlString } from './placeholders';
 import { scalarValueTarget, schemaOfDiagnostic, valueOrKeyTarget } from './target';
+import { fixTitle } from './titles';
 
 /** `replacement` written with the quotes the original used, so the edit stays minimal. */
 function inSameQuotes(original: string, replacement: string): string {
@@ -59,7 +60,8 @@ export function suggestionFixes(fc: FixContext, diagnostic: ActionableDiagnostic
   if (siblingNames(fc, diagnostic, suggestion)) return [];
   const newText = inSameQuotes(target.source, suggestion);
   const edit = { start: target.start, end: target.end, newText };
-  const fix = replaceFix(`Replace with ${suggestion}`, edit, {
+  const title = fixTitle(fc.feature.options, 'replaceWith', { value: suggestion });
+  const fix = replaceFix(title, edit, {
     isPreferred: true,
     automatic: true,
   });
@@ -91,7 +93,8 @@ export function quoteFixes(fc: FixContext, diagnostic: ActionableDiagnostic): Fi
   const source = target.span.source;
   if (!acceptsText(fc, schema, source)) return [];
   const edit = { start: target.span.start, end: target.span.end, newText: JSON.stringify(source) };
-  return [replaceFix(`Put ${source} in quotes`, edit, { isPreferred: true, automatic: true })];
+  const title = fixTitle(fc.feature.options, 'putInQuotes', { value: source });
+  return [replaceFix(title, edit, { isPreferred: true, automatic: true })];
 }
 
 /** schema/must-be-true: only where the schema fixes the value to true. */
@@ -100,6 +103,6 @@ export function setTrueFixes(fc: FixContext, diagnostic: ActionableDiagnostic): 
   const target = scalarValueTarget(fc, diagnostic);
   if (schema?.const !== true || !target) return [];
   const edit = { start: target.span.start, end: target.span.end, newText: 'true' };
-  const title = 'Set to true (confirm this is really the case)';
+  const title = fixTitle(fc.feature.options, 'setTrue');
   return [replaceFix(title, edit, { isPreferred: false, automatic: false })];
 }

@@ -16,6 +16,7 @@ import { needsConfirmation, placeholderFor, type PlaceholderValue } from './plac
 import { placeholderSource } from './placeholderSource';
 import { entryLines, flowText } from './render';
 import { withDefinedIds } from './snippetIds';
+import { fixTitle } from './titles';
 
 function prefixesLongestFirst(path: DataPath): DataPath[] {
   return path.map((_, i) => path.slice(0, path.length - i)).concat([[]]);
@@ -46,11 +47,17 @@ function placeholderEntry(key: string, value: PlaceholderValue): NewEntry {
   };
 }
 
-function placeholderTitle(key: string, value: PlaceholderValue): string {
+function placeholderTitle(fc: FixContext, key: string, value: PlaceholderValue): string {
   const confirm = needsConfirmation(value);
+  const options = fc.feature.options;
   if (value.shape === 'scalar')
-    return `Add ${key}: ${value.text}${confirm ? ' (confirm this is really the case)' : ''}`;
-  return `Add ${key} with placeholders${confirm ? ' (confirm the values set to true)' : ''}`;
+    return fixTitle(options, confirm ? 'addValueToConfirm' : 'addValue', {
+      key,
+      value: value.text,
+    });
+  return fixTitle(options, confirm ? 'addWithPlaceholdersToConfirm' : 'addWithPlaceholders', {
+    key,
+  });
 }
 
 /** The snippet's clause, its example ids replaced by ids the document defines. */
@@ -63,10 +70,9 @@ function snippetEntry(fc: FixContext, snippet: ClauseSnippet, mapping: SchemaNod
   };
 }
 
-function snippetTitle(snippet: ClauseSnippet): string {
-  return /clause$/i.test(snippet.label)
-    ? `Insert ${snippet.label}`
-    : `Insert ${snippet.label} clause`;
+function snippetTitle(fc: FixContext, snippet: ClauseSnippet): string {
+  const id = /clause$/i.test(snippet.label) ? 'insertClause' : 'insertNamedClause';
+  return fixTitle(fc.feature.options, id, { label: snippet.label });
 }
 
 function snippetFor(parent: DataPath, key: string): ClauseSnippet | undefined {
@@ -96,13 +102,18 @@ export function requiredKeyFixes(fc: FixContext, diagnostic: ActionableDiagnosti
   const fixes = insertionFix(
     fc,
     parent,
-    placeholderTitle(key, value),
+    placeholderTitle(fc, key, value),
     placeholderEntry(key, value),
   );
   const snippet = snippetFor(parent, key);
   if (snippet)
     fixes.push(
-      ...insertionFix(fc, parent, snippetTitle(snippet), snippetEntry(fc, snippet, parentSchema)),
+      ...insertionFix(
+        fc,
+        parent,
+        snippetTitle(fc, snippet),
+        snippetEntry(fc, snippet, parentSchema),
+      ),
     );
   return fixes;
 }

@@ -13,6 +13,7 @@ import { contactIds } from './engagementIds';
 import { appendToSequence, insertIntoMapping } from './insertion';
 import { yamlString, type PlaceholderValue } from './placeholders';
 import { entryLines, flowText, itemLines } from './render';
+import { fixTitle } from './titles';
 
 const MEASURE_ID = /^OPS\.3\.1\.M([1-9]|1[0-6])$/;
 const WAIVER_PATH = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/;
@@ -71,7 +72,6 @@ export function waiverFixes(fc: FixContext, diagnostic: ActionableDiagnostic): F
   const path = waiverPath(schemaForKind(fc.doc.kind), diagnostic.path ?? []);
   const edit = insertWaiver(fc, waiverStub(fc, measure, path, approvedBy));
   if (!edit) return [];
-  return [
-    { title: `Add a waiver for ${measure}`, edits: [edit], isPreferred: false, automatic: false },
-  ];
+  const title = fixTitle(fc.feature.options, 'addWaiver', { measure });
+  return [{ title, edits: [edit], isPreferred: false, automatic: false }];
 }

@@ -5,6 +5,7 @@
 import { asRecord, asString, valueAt, type DataRecord } from '../../data';
 import { isRequiredAt } from '../../domain/lifecycle';
 import type { DataPath } from '../../types';
+import type { ConstraintScope } from '../constraints';
 import { defineRule, type RuleContext } from '../defineRule';
 import { de } from './texts.de';
 import { en } from './texts.en';
@@ -16,6 +17,9 @@ const SEPARATE_MEDIA: DataPath = ['emergencyPreparedness', 'backup', 'separateMe
 type MessageId = keyof (typeof en)[typeof ID]['messages'];
 type Context = RuleContext<MessageId>;
 type FlagState = 'true' | 'false' | 'missing' | 'unreadable';
+
+const multiTenant = (scope: ConstraintScope): boolean =>
+  valueAt(scope.data, ['tenancy', 'model']) === 'multi-tenant';
 
 /** Reads a boolean at `path`: missing when a step is absent, unreadable when a step has the wrong type. */
 function readFlag(data: DataRecord, path: DataPath): FlagState {
@@ -35,41 +39,31 @@ function checkClientConceptPresent(context: Context): void {
   context.report({ messageId: 'conceptMissing', path: ['tenancy', 'model'], part: 'value' });
 }
 
+/** The contract names a client concept (that it names the right one is the `equals` constraint). */
 function checkContractRefersToConcept(context: Context): void {
   const contract = asRecord(context.data.contract);
   if (!contract) return;
   const capability = contract.clientCapability;
   if (capability !== undefined && !asRecord(capability)) return;
-  const ref = valueAt(context.data, CLIENT_CONCEPT_REF);
+  if (valueAt(context.data, CLIENT_CONCEPT_REF) !== undefined) return;
   const conceptId = asString(valueAt(context.data, ['clientConcept', 'id']));
-  if (ref === undefined) {
-    context.report(
-      conceptId
-        ? {
-            messageId: 'contractRefMissingNamed',
-            args: { conceptId },
-            path: CLIENT_CONCEPT_REF,
-            part: 'value',
-          }
-        : { messageId: 'contractRefMissing', path: CLIENT_CONCEPT_REF, part: 'value' },
-    );
-    return;
-  }
-  if (typeof ref !== 'string' || conceptId === undefined || ref === conceptId) return;
-  context.report({
-    messageId: 'contractRefMismatch',
-    args: { ref, conceptId },
-    path: CLIENT_CONCEPT_REF,
-    part: 'value',
-  });
+  context.report(
+    conceptId
+      ? {
+          messageId: 'contractRefMissingNamed',
+          args: { conceptId },
+          path: CLIENT_CONCEPT_REF,
+          part: 'value',
+        }
+      : { messageId: 'contractRefMissing', path: CLIENT_CONCEPT_REF, part: 'value' },
+  );
 }
 
+/** Backups say they are kept apart (that the flag is not false is the `true` constraint). */
 function checkSeparateBackupMedia(context: Context): void {
   if (!asRecord(context.data.emergencyPreparedness)) return;
-  const state = readFlag(context.data, SEPARATE_MEDIA);
-  if (state === 'true' || state === 'unreadable') return;
-  const messageId = state === 'missing' ? 'separateMediaMissing' : 'separateMediaFalse';
-  context.report({ messageId, path: SEPARATE_MEDIA, part: 'value' });
+  if (readFlag(context.data, SEPARATE_MEDIA) !== 'missing') return;
+  context.report({ messageId: 'separateMediaMissing', path: SEPARATE_MEDIA, part: 'value' });
 }
 
 export const clientConcept = defineRule({
@@ -99,6 +93,24 @@ export const clientConcept = defineRule({
       '  id: CC-2024',
     ].join('\n'),
   },
+  constraints: [
+    {
+      field: 'contract.clientCapability.clientConceptRef',
+      relation: 'equals',
+      other: 'clientConcept.id',
+      when: multiTenant,
+      required: true,
+      messageId: 'contractRefMismatch',
+      args: { value: 'ref', other: 'conceptId' },
+    },
+    {
+      field: 'emergencyPreparedness.backup.separateMediaPerClient',
+      relation: 'true',
+      when: multiTenant,
+      required: true,
+      messageId: 'separateMediaFalse',
+    },
+  ],
   check(context) {
     if (valueAt(context.data, ['tenancy', 'model']) !== 'multi-tenant') return;
     checkClientConceptPresent(context);

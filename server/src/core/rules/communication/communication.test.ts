@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectFinding, expectNoFinding, yaml } from '../../support/harness';
+import { expectFinding, expectNoFinding, yaml } from '../../../../../test/support/harness';
 
 const HEADER = `apiVersion: outsourcing-policy/v1
 kind: Engagement
@@ -142,4 +142,18 @@ test('malformed partners do not crash', () => {
   ]) {
     expectNoFinding(HEADER + communication + '\n', RULE.ruleId);
   }
+});
+
+test('a partner without id is named by its path, in German too', () => {
+  expectFinding(
+    HEADER +
+      'communication:\n  partners:\n    - {contact: c-1, scope: external, allowed: [⟦internal⟧]}\n',
+    {
+      ...RULE,
+      messageId: 'noContractualBasis',
+      message:
+        'Externer Partner partners[0] darf Informationen der Stufe internal erhalten, ohne dass eine contractualBasis angegeben ist',
+    },
+    { locale: 'de' },
+  );
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectFinding, expectNoFinding, said, yaml } from '../../support/harness';
+import { expectFinding, expectNoFinding, said, yaml } from '../../../../../test/support/harness';
 
 function header(status = 'planning'): string {
   return yaml`
@@ -188,4 +188,24 @@ test('production-test-data: protected production data or synthetic data give no 
     TEST_DATA.ruleId,
   );
   expectNoFinding(header() + 'migration:\n  testData: yes\n', TEST_DATA.ruleId);
+});
+
+test('emergency/rto: the message names the values in German too', () => {
+  expectFinding(
+    recovery('{rto: PT4H, rpo: PT1H}', '{rto: ⟦PT8H⟧, rpo: PT1H}'),
+    {
+      ...RTO,
+      messageId: 'rtoLonger',
+      message:
+        'Wiederanlaufzeit (rto) des Dienstleisters PT8H überschreitet die Kundenvorgabe PT4H',
+    },
+    { locale: 'de' },
+  );
+});
+
+test('open-exceptions: several open exceptions are counted', () => {
+  expectFinding(
+    migration('  status: completed\n  ⟦openExceptions⟧: [vendor access, test accounts]\n'),
+    { ...OPEN, messageId: 'exceptionsOpen', message: '2 exceptions are still open' },
+  );
 });

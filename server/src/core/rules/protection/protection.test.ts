@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectFinding, expectNoFinding, yaml } from '../../support/harness';
+import { expectFinding, expectNoFinding, yaml } from '../../../../../test/support/harness';
 
 function engagement(status: string, confidentiality: string, integrity: string): string {
   return yaml`
@@ -30,22 +30,23 @@ const SCREENING_SECTION = yaml`
 test('screening: high confidentiality without personnelScreening', () => {
   expectFinding(engagement('negotiation', 'high', 'normal'), {
     ...SCREENING,
+    messageId: 'missingForNeeds',
     message:
-      'personnelScreening is recommended but missing: protection needs are confidentiality high',
+      'personnelScreening is recommended but missing: protection needs are confidentiality: high',
   });
 });
 
 test('screening: very-high integrity without personnelScreening', () => {
   expectFinding(engagement('operation', 'normal', 'very-high'), {
     ...SCREENING,
-    message: 'integrity very-high',
+    message: 'protection needs are integrity: very-high',
   });
 });
 
 test('screening: level increased expects screening even for normal protection needs', () => {
   expectFinding(
     engagement('negotiation', 'normal', 'normal'),
-    { ...SCREENING, message: 'level increased' },
+    { ...SCREENING, messageId: 'missingAtLevelIncreased', message: 'level increased' },
     { level: 'increased' },
   );
 });
@@ -105,13 +106,19 @@ test('encryption: high confidentiality and transport protection without encrypti
             ⟦transportProtection⟧: [checksum, sealed-container]
       `,
     ),
-    { ...ENCRYPTION, message: 'transportProtection lacks encryption' },
+    {
+      ...ENCRYPTION,
+      messageId: 'encryptionLacking',
+      message:
+        'transportProtection lacks encryption, although protection needs are confidentiality: high',
+    },
   );
 });
 
 test('encryption: a missing transportProtection is reported on the security key', () => {
   expectFinding(exchange('very-high', 'dataExchange:\n  ⟦security⟧:\n    keyManagement: HSM\n'), {
     ...ENCRYPTION,
+    messageId: 'transportProtectionMissing',
     message: 'transportProtection is missing',
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { check, expectFinding, expectNoFinding, yaml } from '../../support/harness';
+import { check, expectFinding, expectNoFinding, yaml } from '../../../../../test/support/harness';
 
 const HEADER = `apiVersion: outsourcing-policy/v1
 kind: Engagement
@@ -221,4 +221,27 @@ test('short-term external staff without treatedAsVisitor are a warning on the it
       message: 'treatedAsVisitor',
     },
   );
+});
+
+test('an entry without id is named by its path, in German too', () => {
+  expectFinding(
+    HEADER + 'externalStaff:\n  - engagement: ⟦long-term⟧\n    accessToConfidentialData: false\n',
+    {
+      ...COMMITMENT,
+      severity: 'error',
+      messageId: 'commitmentMissing',
+      message:
+        'Langfristig eingesetztes Fremdpersonal externalStaff[0] hat kein writtenCommitmentOn',
+    },
+    { locale: 'de' },
+  );
+});
+
+test('a deputy without a role gets the message without one', () => {
+  expectFinding(HEADER + 'staff:\n  substitutes:\n    - {primary: c-anna, deputy: ⟦c-anna⟧}\n', {
+    ...SELF,
+    severity: 'error',
+    messageId: 'sameAsPrimary',
+    message: 'deputy c-anna is the same person as the primary',
+  });
 });

@@ -1,9 +1,15 @@
 /**
- * Communication rules (OPS.3.1.M4): an external partner may receive classified information
- * only on a contractual basis (R15).
+ * R15 (OPS.3.1.M4): an external communication partner may receive information above the lowest
+ * classification level only on a contractual basis.
  */
-import { asArray, asRecord, asString, valueAt, type DataRecord } from '../data';
-import type { Rule, RuleContext } from './rule';
+import { asArray, asRecord, asString, valueAt, type DataRecord } from '../../data';
+import { defineRule, type RuleContext } from '../defineRule';
+import { de } from './texts.de';
+import { en } from './texts.en';
+
+const ID = 'communication/external-partner';
+
+type Context = RuleContext<keyof (typeof en)[typeof ID]['messages']>;
 
 /** The classification scheme, lowest level first, or undefined when none is agreed. */
 function classificationScheme(data: DataRecord): string[] | undefined {
@@ -23,32 +29,46 @@ function firstAboveLowest(allowed: unknown[], scheme: string[]): number {
   return allowed.findIndex((level) => typeof level === 'string' && scheme.indexOf(level) > 0);
 }
 
-function checkPartner(
-  context: RuleContext,
-  partner: DataRecord,
-  index: number,
-  scheme: string[],
-): void {
+function checkPartner(context: Context, partner: DataRecord, index: number, scheme: string[]) {
   if (partner.scope !== 'external' || hasContractualBasis(partner)) return;
   const allowed = asArray(partner.allowed);
   const position = firstAboveLowest(allowed, scheme);
   if (position < 0) return;
-  const name = asString(partner.id) ?? `partners[${index}]`;
-  const level = String(allowed[position]);
   context.report({
-    ruleId: 'communication/external-partner',
-    severity: 'error',
-    measure: 'OPS.3.1.M4',
+    messageId: 'noContractualBasis',
+    args: {
+      partner: asString(partner.id) ?? `partners[${index}]`,
+      level: String(allowed[position]),
+      lowest: scheme[0],
+    },
     path: ['communication', 'partners', index, 'allowed', position],
     part: 'value',
-    message: `external partner ${name} may receive ${level} information without a contractualBasis`,
-    detail: `The level ${level} is above the lowest classification level ${scheme[0]}. Passing classified information outside the organisation needs a contract that allows it: add the clause as contractualBasis, or allow only ${scheme[0]}.`,
   });
 }
 
-const externalPartner: Rule = {
-  ids: ['communication/external-partner'],
+export const externalPartner = defineRule({
+  id: ID,
+  measure: 'OPS.3.1.M4',
+  severity: 'error',
+  waivable: false,
   kinds: ['Engagement'],
+  texts: { en: en[ID], de: de[ID] },
+  example: {
+    bad: [
+      'communication:',
+      '  partners:',
+      '    - { id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal] }',
+    ].join('\n'),
+    good: [
+      'communication:',
+      '  partners:',
+      '    - id: PTN-AUDIT',
+      '      contact: C-AUDITOR',
+      '      scope: external',
+      '      allowed: [public, internal]',
+      '      contractualBasis: audit agreement of 2024-01-08',
+    ].join('\n'),
+  },
   check(context) {
     const scheme = classificationScheme(context.data);
     if (!scheme) return;
@@ -58,6 +78,4 @@ const externalPartner: Rule = {
       if (partner) checkPartner(context, partner, index, scheme);
     });
   },
-};
-
-export const rules: Rule[] = [externalPartner];
+});

@@ -1,0 +1,39 @@
+/**
+ * Findings the engine itself makes (YAML, header, schema, waivers, the findings cap): a message
+ * id of an engine rule and its arguments. The English text is filled in at once, for callers
+ * that look at a file's findings before `validateFile` renders them in the requested locale.
+ */
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import type { MessageArgs } from '../i18n/message';
+import { renderFindingText } from '../i18n/renderFinding';
+import type { DataPath, Finding, FindingData, MeasureId, Severity } from '../types';
+
+export interface EngineFindingParts {
+  measure?: MeasureId | null;
+  severity: Severity;
+  start: number;
+  end: number;
+  path?: DataPath;
+  data?: FindingData;
+}
+
+export function engineFinding(
+  ruleId: string,
+  messageId: string,
+  args: MessageArgs,
+  parts: EngineFindingParts,
+): Finding {
+  const finding: Finding = {
+    ruleId,
+    messageId,
+    args,
+    measure: parts.measure ?? null,
+    severity: parts.severity,
+    message: '',
+    start: parts.start,
+    end: parts.end,
+    ...(parts.path ? { path: parts.path } : {}),
+    ...(parts.data ? { data: parts.data } : {}),
+  };
+  return { ...finding, ...renderFindingText(finding, DEFAULT_LOCALE) };
+}
