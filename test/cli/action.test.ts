@@ -69,6 +69,7 @@ describe('action.yml declares', () => {
       'sarif-file': '',
       summary: 'true',
       'changed-since': '',
+      locale: '',
       'working-directory': '.',
     });
     for (const [name, input] of Object.entries(ACTION.inputs)) {
@@ -237,6 +238,14 @@ describe('the check step of action.yml', () => {
     assert.equal(run.outputs['sarif-file'], fs.realpathSync(sarifFile));
     const sarif = JSON.parse(fs.readFileSync(sarifFile, 'utf8')) as { version: string };
     assert.equal(sarif.version, '2.1.0');
+  });
+
+  test('locale de: the job summary and the log in German, the counts as in English', () => {
+    const run = runCheckStep(brokenWorkspace(), { locale: 'de', format: 'stylish' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.ok(run.summary.startsWith('## Prüfung der Outsourcing-Dokumente nach OPS.3.1\n'));
+    assert.match(run.stdout, /\(\d+ Fehler, \d+ Warnung(en)?, \d+ Hinweis(e)?\) in \d+ Dateien\n$/);
+    assert.ok(Number(run.outputs.errors) > 0);
   });
 
   test('a usage error exits 2 and leaves the counts empty', () => {

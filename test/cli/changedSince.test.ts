@@ -88,6 +88,24 @@ describe('check --changed-since', () => {
     );
   });
 
+  test('in German the same findings are kept and dropped: identity, not text, decides', () => {
+    const dir = repository();
+    const file = path.join(dir, 'policies/erp.engagement.yaml');
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('model: multi-tenant', 'model: multitenant'),
+    );
+    const where = (d: Diagnostic) => [d.file, d.line, d.ruleId];
+    const english = check(dir, '--changed-since', 'HEAD');
+    const german = check(dir, '--changed-since', 'HEAD', '--locale', 'de');
+    assert.equal(german.status, 1, german.stderr);
+    assert.deepEqual(german.diagnostics.map(where), english.diagnostics.map(where));
+    assert.deepEqual(
+      english.diagnostics.map((d) => d.ruleId),
+      ['schema/enum'],
+    );
+  });
+
   test('an untracked new file is reported in full', () => {
     const dir = repository();
     fs.writeFileSync(path.join(dir, 'policies/new.engagement.yaml'), 'kind: Engagement\n');

@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { formatGitHub } from '../../server/src/cli/format/github';
 import { formatJUnit } from '../../server/src/cli/format/junit';
 import { formatMarkdown } from '../../server/src/cli/format/markdown';
-import { formatSarif } from '../../server/src/cli/format/sarif';
+import { FINGERPRINT_KEY, formatSarif } from '../../server/src/cli/format/sarif';
 import { toReported, type Report, type ReportedFinding } from '../../server/src/cli/report';
 import { RULES } from '../../server/src/core/catalog/rules';
 import { validateTexts, type SourceText } from '../../server/src/core';
@@ -17,11 +17,14 @@ import { TODAY } from '../support/harness';
 
 const SARIF_SCHEMA = path.join(REPO_ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json');
 const GOLDEN_SUMMARY = path.join(REPO_ROOT, 'test/fixtures/formats/summary.golden.md');
+const GOLDEN_SUMMARY_DE = path.join(REPO_ROOT, 'test/fixtures/formats/summary.golden.de.md');
 
 // ---- helpers ----------------------------------------------------------------------------------
 
+/** A finding as the CLI reports it; its identity (a stand-in for `findingIdentity`) follows the overrides. */
 function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
-  return {
+  const reported: ReportedFinding = {
+    identity: '',
     file: 'policies/hosting.engagement.yaml',
     line: 10,
     column: 3,
@@ -35,6 +38,8 @@ function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
     excerpt: 'contract',
     ...overrides,
   };
+  const { ruleId, dataPath, message } = reported;
+  return { ...reported, identity: overrides.identity ?? `${ruleId}|${dataPath ?? ''}|${message}` };
 }
 
 function report(findings: ReportedFinding[], files?: string[]): Report {
@@ -93,7 +98,7 @@ function validateSarif(text: string): SarifLog {
 }
 
 function sarifFingerprints(log: SarifLog): string[] {
-  return log.runs[0].results.map((r) => r.partialFingerprints['outsourcingPolicy/v1']);
+  return log.runs[0].results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
 }
 
 // ---- SARIF ------------------------------------------------------------------------------------
@@ -423,5 +428,62 @@ describe('markdown', () => {
     assert.equal(rows.length, 100);
     assert.ok(rows.slice(0, 30).every((row) => row.startsWith('| ❌ error |')));
     assert.match(formatMarkdown(report(many)), /Showing the 100 most severe of 150 findings/);
+  });
+});
+
+// ---- German -----------------------------------------------------------------------------------
+
+describe('the formats in German', () => {
+  const german = (r: Report): Report => ({ ...r, locale: 'de' });
+
+  test('markdown matches the German golden summary: headings, table heads, counts, doc links', () => {
+    const text = formatMarkdown(german(summaryReport()));
+    assert.equal(text, fs.readFileSync(GOLDEN_SUMMARY_DE, 'utf8'));
+    assert.match(text, /\/docs\/de\/measures\.md#ops-3-1-m8\)/);
+  });
+
+  test('markdown in German: a clean run and the note on truncated lists', () => {
+    const clean = formatMarkdown(german(report([], ['a.yaml'])));
+    assert.match(
+      clean,
+      /^## Prüfung der Outsourcing-Dokumente nach OPS\.3\.1\n\n✅ Keine Befunde in 1 Datei\.\n/,
+    );
+    const many = Array.from({ length: 101 }, (_, i) => finding({ line: i + 1 }));
+    assert.match(
+      formatMarkdown(german(report(many))),
+      /Angezeigt werden die 100 schwersten von 101 Befunden/,
+    );
+  });
+
+  test('github: the summary line in German, annotations unchanged apart from the message', () => {
+    const findings = [finding({}), finding({ severity: 'warning', line: 2 })];
+    const output = formatGitHub(german(report(findings, ['a.yaml', 'b.yaml'])));
+    const english = formatGitHub(report(findings, ['a.yaml', 'b.yaml']));
+    assert.deepEqual(output.split('\n').slice(0, 2), english.split('\n').slice(0, 2));
+    assert.equal(
+      output.split('\n')[2],
+      'outsourcing-policy: 1 Fehler, 1 Warnung, 0 Hinweise in 2 Dateien',
+    );
+  });
+
+  test('junit: test names, the clean case and severities in German; types stay machine words', () => {
+    const xml = formatJUnit(
+      german(report([finding({ file: 'a.yaml', severity: 'warning' })], ['a.yaml', 'clean.yaml'])),
+    );
+    const [a, clean] = parseJUnit(xml).testsuite;
+    assert.equal(a.testcase[0].name, 'schema/required in 10:3');
+    assert.equal(a.testcase[0].failure?.type, 'warning');
+    assert.match(a.testcase[0].failure?.['#text'] ?? '', /^a\.yaml:10:3 Warnung schema\/required/);
+    assert.equal(clean.testcase[0].name, 'Prüfung nach OPS.3.1');
+  });
+
+  test('sarif: rule texts and the source root in German; fingerprints as in English', () => {
+    const sources = exampleSources('broken');
+    const english = JSON.parse(formatSarif(reportOf(sources))) as SarifLog;
+    const text = formatSarif(german(reportOf(sources)));
+    const log = validateSarif(text);
+    assert.deepEqual(sarifFingerprints(log), sarifFingerprints(english));
+    assert.match(text, /"text": "Das Wurzelverzeichnis des Repositorys/);
+    assert.match(text, /Behebung:/);
   });
 });

@@ -17,7 +17,8 @@ export function runCli(args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv =
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', ...env },
+    // the user's language must not leak into tests: each test names the locale it wants
+    env: { ...process.env, NO_COLOR: '', LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

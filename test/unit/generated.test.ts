@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { RULES, ruleDocPath } from '../../server/src/core/catalog/rules';
+import { docsFolder, RULES, ruleCatalogue, ruleDocPath } from '../../server/src/core/catalog/rules';
+import { LOCALES } from '../../server/src/core/i18n/locale';
+import { allRuleDefinitions } from '../../server/src/core/rules/registry';
 import { renderFormatDocs } from '../../server/src/tools/writeFormatDocs';
 import { renderRuleDocs } from '../../server/src/tools/writeRuleDocs';
 import { renderSchemas } from '../../server/src/tools/writeSchemas';
@@ -30,8 +32,50 @@ test('the published JSON schemas match their TypeScript definitions', () => {
   );
 });
 
-test('the rule documentation pages match the catalog', () => {
-  assertFilesMatch(renderRuleDocs(), 'npm run docs');
+/** Every Markdown file below a folder of the repository, as repository paths. */
+function markdownFiles(folder: string): string[] {
+  const full = path.join(REPO_ROOT, folder);
+  if (!fs.existsSync(full)) return [];
+  return fs.readdirSync(full, { withFileTypes: true }).flatMap((entry) => {
+    const child = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) return markdownFiles(child);
+    return entry.name.endsWith('.md') ? [child] : [];
+  });
+}
+
+test('the rule documentation pages match the catalog, in English and German', () => {
+  const files = renderRuleDocs();
+  assertFilesMatch(files, 'npm run docs');
+  for (const locale of LOCALES) {
+    const folder = `${docsFolder(locale)}rules`;
+    assert.deepEqual(
+      markdownFiles(folder).sort(),
+      [...files.keys()].filter((file) => file.startsWith(`${folder}/`)).sort(),
+      `${folder} holds exactly the generated pages (a removed rule leaves no page behind)`,
+    );
+    assert.ok(files.has(`${docsFolder(locale)}measures.md`));
+  }
+});
+
+test('every registered rule has a page per locale, the German one with its German title', () => {
+  const files = renderRuleDocs();
+  for (const definition of allRuleDefinitions()) {
+    for (const locale of LOCALES) {
+      const page = files.get(ruleDocPath(definition.id, locale));
+      assert.ok(page, `${ruleDocPath(definition.id, locale)} is generated`);
+      assert.ok(
+        page.includes(`# \`${definition.id}\`: ${definition.texts[locale].title}\n`),
+        `${definition.id} (${locale}) has its title`,
+      );
+    }
+  }
+  const german = files.get('docs/de/rules/README.md') ?? '';
+  assert.match(german, /^# Regeln$/m);
+  assert.deepEqual(
+    ruleCatalogue('de').map((rule) => rule.id),
+    RULES.map((rule) => rule.id),
+    'the same rules in both locales, in the same order',
+  );
 });
 
 test('the format reference docs/format.md and its German twin match the schema definitions', () => {
@@ -64,23 +108,28 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
+/** The rule groups (`schema`, `tenancy`, …) of the catalogue and of the registry. */
+function ruleGroups(): string[] {
+  const ids = [...RULES.map((rule) => rule.id), ...allRuleDefinitions().map((d) => d.id)];
+  return [...new Set(ids.map((id) => id.split('/')[0]))].sort();
+}
+
 test('every rule id the engine can report has a catalog entry and a documentation page', () => {
   const known = new Set(RULES.map((rule) => rule.id));
   const used = new Set<string>();
+  const groups = ruleGroups().map((group) => group.replace(/[^a-z-]/g, ''));
+  const ruleIdLiteral = new RegExp(`'((?:${groups.join('|')})/[a-z-]+)'`, 'g');
   for (const file of sourceFiles(path.join(REPO_ROOT, 'server/src/core'))) {
     if (file.includes(`${path.sep}catalog${path.sep}`)) continue;
     const text = fs.readFileSync(file, 'utf8');
-    for (const match of text.matchAll(
-      /'((?:schema|yaml|document|waiver|reference|subcontracting|termination|tenancy|dca|access|emergency|migration|contract|external-staff|communication|review|engagement|increased-protection|lifecycle|staff|data-exchange)\/[a-z-]+)'/g,
-    )) {
-      used.add(match[1]);
-    }
+    for (const match of text.matchAll(ruleIdLiteral)) used.add(match[1]);
   }
   assert.ok(used.size > 30, `found ${used.size} rule ids in the engine`);
   assert.deepEqual([...used].filter((id) => !known.has(id)).sort(), []);
   for (const rule of RULES)
-    assert.ok(
-      fs.existsSync(path.join(REPO_ROOT, ruleDocPath(rule.id))),
-      `${ruleDocPath(rule.id)} exists`,
-    );
+    for (const locale of LOCALES)
+      assert.ok(
+        fs.existsSync(path.join(REPO_ROOT, ruleDocPath(rule.id, locale))),
+        `${ruleDocPath(rule.id, locale)} exists`,
+      );
 });

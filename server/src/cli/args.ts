@@ -1,6 +1,9 @@
 /** Command-line arguments of `outsourcing-policy`, parsed and checked. Never exits by itself. */
 import { parseArgs } from 'node:util';
-import { dayNumber, type Level } from '../core';
+import type { Level } from '../core';
+import { LOCALES, type Locale } from '../core';
+import { dayNumber } from '../core';
+import { cliTexts, fill, type CliTexts } from './texts';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -25,6 +28,8 @@ export interface CheckCommand {
   maxFindings: number | undefined;
   /** The project file to read; undefined means `.outsourcing-policy.yaml` in the current folder, if any. */
   config: string | undefined;
+  /** `--locale`; undefined when not given: the project file or the environment decides. */
+  locale: Locale | undefined;
 }
 
 export interface OutputTarget {
@@ -32,13 +37,43 @@ export interface OutputTarget {
   file: string | undefined;
 }
 
+/** The help texts: the overview, or the help of one command. */
+export type HelpTopic = keyof CliTexts['help'];
+
 export type Command =
   | CheckCommand
-  | { command: 'explain'; topic: string; debug: boolean }
-  | { command: 'help'; debug: boolean }
-  | { command: 'version'; debug: boolean };
+  | { command: 'explain'; topic: string; debug: boolean; locale: Locale | undefined }
+  | { command: 'help'; topic: HelpTopic; debug: boolean; locale: Locale | undefined }
+  | { command: 'version'; debug: boolean; locale: Locale | undefined };
 
-export class UsageError extends Error {}
+type UsageKey = keyof CliTexts['usage'];
+
+/** One sentence part of a usage error: a text of the catalogue and its arguments. */
+export interface UsagePart {
+  key: UsageKey;
+  args?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * A mistake in how the command was called. It carries catalogue keys, not text, so that it is
+ * written in the user's language; `message` is the English text (for logs and debugging).
+ */
+export class UsageError extends Error {
+  readonly parts: readonly UsagePart[];
+  constructor(...parts: UsagePart[]) {
+    super(renderParts(parts, 'en'));
+    this.parts = parts;
+  }
+  /** The error in `locale`. */
+  textIn(locale: Locale): string {
+    return renderParts(this.parts, locale);
+  }
+}
+
+function renderParts(parts: readonly UsagePart[], locale: Locale): string {
+  const usage = cliTexts(locale).usage;
+  return parts.map((part) => fill(usage[part.key], part.args ?? {})).join('');
+}
 
 function oneOf<T extends string>(
   name: string,
@@ -47,21 +82,30 @@ function oneOf<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  throw new UsageError({ key: 'oneOf', args: { name, allowed: allowed.join(', '), value } });
+}
+
+/** `--locale`: en or de; anything else is a usage error. */
+export function checkLocale(value: string | undefined): Locale | undefined {
+  return oneOf('locale', value, LOCALES);
 }
 
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const valid = dayNumber(value) !== undefined;
-  if (!valid) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${value}"`);
+  if (!valid) throw new UsageError({ key: 'date', args: { value } });
   return value;
 }
 
-function positiveWhole(name: string, what: string, value: string | undefined): number | undefined {
+function positiveWhole(
+  name: string,
+  key: 'positive' | 'positiveCharacters',
+  value: string | undefined,
+): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0)
-    throw new UsageError(`--${name} must be a positive number${what}, not "${value}"`);
+    throw new UsageError({ key, args: { name, value } });
   return number;
 }
 
@@ -86,20 +130,43 @@ export function outputTargets(tokens: readonly OptionToken[]): OutputTarget[] {
       const last = targets.at(-1);
       if (last && last.file === undefined) last.file = token.value;
       else if (!last) targets.push({ format: 'stylish', file: token.value });
-      else
-        throw new UsageError(
-          `--output ${token.value} has no --format of its own; write --format <name> --output <file> for each report`,
-        );
+      else throw new UsageError({ key: 'outputWithoutFormat', args: { file: token.value } });
     }
   }
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
-    throw new UsageError(
-      `only one report can go to standard output (${toStdout.map((t) => t.format).join(', ')}); give the others an --output file`,
-    );
+    const formats = toStdout.map((t) => t.format).join(', ');
+    throw new UsageError({ key: 'oneToStdout', args: { formats } });
   }
   if (toStdout.length === 0) targets.unshift({ format: 'stylish', file: undefined });
   return targets;
+}
+
+/** Node's parser errors as usage errors of our own, which can be written in every locale. */
+function parserError(error: unknown): UsageError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? message;
+  const option = quoted
+    .split(', ')
+    .at(-1)!
+    .replace(/ <value>$/, '');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError({ key: 'unknownOption', args: { option } });
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return new UsageError({ key: 'unexpectedArgument', args: { argument: quoted } });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const key = /does not take/.test(message) ? 'unexpectedValue' : 'missingValue';
+    return new UsageError({ key, args: { option } });
+  }
+  return new UsageError({ key: 'unknownOption', args: { option: message } });
+}
+
+const HELP_TOPICS: readonly string[] = ['check', 'explain'];
+
+function helpTopic(command: string | undefined, rest: readonly string[]): HelpTopic {
+  const named = command === 'help' ? rest[0] : command;
+  return named !== undefined && HELP_TOPICS.includes(named) ? (named as HelpTopic) : 'main';
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -120,6 +187,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'max-size': { type: 'string' },
         'max-findings': { type: 'string' },
         config: { type: 'string' },
+        locale: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -127,22 +195,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw parserError(error);
   }
   const { values, positionals, tokens } = parsed;
   const debug = values.debug ?? false;
-  if (values.version) return { command: 'version', debug };
+  const locale = checkLocale(values.locale);
+  if (values.version) return { command: 'version', debug, locale };
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') return { command: 'help', debug };
+  if (values.help || command === undefined || command === 'help')
+    return { command: 'help', topic: helpTopic(command, rest), debug, locale };
   if (command === 'explain') {
-    if (rest.length !== 1)
-      throw new UsageError(
-        'explain takes one rule id or measure, e.g. explain subcontracting/flow-down or explain OPS.3.1.M2',
-      );
-    return { command: 'explain', topic: rest[0], debug };
+    if (rest.length !== 1) throw new UsageError({ key: 'explainTakesOne' });
+    return { command: 'explain', topic: rest[0], debug, locale };
   }
-  if (command !== 'check')
-    throw new UsageError(`unknown command "${command}"; use check or explain`);
+  if (command !== 'check') throw new UsageError({ key: 'unknownCommand', args: { command } });
   return {
     command: 'check',
     paths: rest.length ? rest : ['.'],
@@ -153,33 +219,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
     quiet: values.quiet ?? false,
     debug,
-    maxSize: positiveWhole('max-size', ' of characters', values['max-size']),
-    maxFindings: positiveWhole('max-findings', '', values['max-findings']),
+    maxSize: positiveWhole('max-size', 'positiveCharacters', values['max-size']),
+    maxFindings: positiveWhole('max-findings', 'positive', values['max-findings']),
     config: values.config,
+    locale,
   };
 }
-
-export const HELP = `Usage: outsourcing-policy <command> [options]
-
-Checks outsourcing engagements (*.engagement.yaml) and data connection agreements (*.dca.yaml)
-against BSI IT-Grundschutz OPS.3.1, measures M1-M16.
-
-Commands:
-  check [paths...]        check files and folders (default: .); folders are searched for policy documents
-  explain <rule|measure>  say what a rule (e.g. subcontracting/flow-down) or a measure (e.g. OPS.3.1.M2) asks
-
-Options of check:
-  -f, --format <name>     stylish (default), json, sarif, github, junit or markdown; may be given several times
-  -o, --output <file>     write the report of the --format before it to a file (stylish still goes to the terminal)
-      --changed-since <ref>  report only findings on lines changed since a git ref, and findings those changes cause elsewhere
-      --level <level>     basic, standard (default) or increased (always applies M16)
-      --today <date>      the reference date for review and expiry rules, YYYY-MM-DD (default: today)
-      --fail-on <sev>     exit 1 on findings of this severity or worse: error (default), warning, info, never
-      --max-size <chars>  skip files larger than this many characters (default: 2097152)
-      --max-findings <n>  report at most this many findings per file, errors first (default: 300)
-      --config <file>     project file with defaults for these options (default: ./.outsourcing-policy.yaml)
-  -q, --quiet             report errors only
-      --debug             print stack traces of internal errors
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error, unreadable path or internal error.
-`;

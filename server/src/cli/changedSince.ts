@@ -8,12 +8,16 @@ import * as path from 'node:path';
 import { validateTexts, type Finding, type SourceText, type ValidationOptions } from '../core';
 import { changedLines, fileAtCommit, GitError, repositoryRoot, resolveCommit } from '../io/git';
 import { UsageError } from './args';
-import { toReported, type ReportedFinding } from './report';
+import { identityWithoutPositions, toReported, type ReportedFinding } from './report';
 
+/**
+ * The same finding before and after a change, in any locale: file, identity (rule id, data path,
+ * message id and arguments, never the text) and, for findings without a data path, the source
+ * text they point at.
+ */
 function fingerprint(finding: ReportedFinding): string {
-  return [finding.file, finding.ruleId, finding.dataPath ?? finding.excerpt, finding.message].join(
-    '\u0000',
-  );
+  const subject = finding.dataPath === null ? finding.excerpt : '';
+  return [finding.file, identityWithoutPositions(finding), subject].join('\u0000');
 }
 
 /** The real path (git reports real paths; the current folder may be reached through a link). */
@@ -67,7 +71,7 @@ export function onlyChanged(
       (finding) => onChangedLine(finding, changes) || !before.has(fingerprint(finding)),
     );
   } catch (error) {
-    if (error instanceof GitError) throw new UsageError(error.message);
+    if (error instanceof GitError) throw new UsageError({ key: error.problem, args: error.args });
     throw error;
   }
 }

@@ -10,7 +10,6 @@ import {
   type Finding,
 } from '../core';
 import {
-  HELP,
   parseCommandLine,
   UsageError,
   type CheckCommand,
@@ -18,11 +17,16 @@ import {
   type FailOn,
   type OutputTarget,
 } from './args';
-import { escapeControlCharacters, explainTopic, RULES, closestMatch } from '../core';
+import { escapeControlCharacters } from '../core';
+import { explainTopic } from '../core';
+import { RULES } from '../core';
+import { closestMatch } from '../core';
+import type { Locale } from '../core';
 import { collectPolicyFiles } from '../io/policyFiles';
-import { PROJECT_FILE_MAX_BYTES, readRegularFile } from '../io/readRegularFile';
-import { parseProjectConfig, PROJECT_FILE_NAME, type ProjectConfig } from '../core';
+import type { ProjectConfig } from '../core';
 import { onlyChanged, realPath } from './changedSince';
+import { commandLineLocale, readProjectFile, type Environment } from './locale';
+import { cliTexts, fill } from './texts';
 import { renderReport } from './format';
 import { relativeTo, SEVERITY_RANK, toReported, type Report, type ReportedFinding } from './report';
 import { repositoryRoot } from '../io/git';
@@ -36,6 +40,8 @@ interface Io {
   writeFile(file: string, text: string): void;
   colour: boolean;
   now: Date;
+  /** The environment that names the user's language (`LANG` …); the process's when not given. */
+  env?: Environment;
 }
 
 function failed(findings: readonly ReportedFinding[], failOn: FailOn): boolean {
@@ -43,27 +49,17 @@ function failed(findings: readonly ReportedFinding[], failOn: FailOn): boolean {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
-/** Whether something (even a dangling link) has this name. */
-function exists(file: string): boolean {
-  try {
-    fs.lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The project file's options, or a usage error when it is broken (CI must not silently ignore it). */
-function readProjectConfig(command: CheckCommand): ProjectConfig {
-  const file = command.config ?? PROJECT_FILE_NAME;
-  if (command.config === undefined && !exists(file)) return {};
-  // the default project file is part of the checked-out tree: it must not lead out of it
-  const root = command.config === undefined ? process.cwd() : undefined;
-  const read = readRegularFile(file, { maxBytes: PROJECT_FILE_MAX_BYTES, root });
-  if ('problem' in read) throw new UsageError(`${file}: ${read.problem}`);
-  const { config, problems } = parseProjectConfig(read.text);
-  if (problems.length) throw new UsageError(problems.join('\n'));
-  return config;
+function readProjectConfig(command: CheckCommand, locale: Locale): ProjectConfig {
+  const read = readProjectFile(command.config, locale);
+  if ('unreadable' in read)
+    throw new UsageError({
+      key: 'projectFile',
+      args: { file: read.file, problem: read.unreadable },
+    });
+  if (read.problems.length)
+    throw new UsageError({ key: 'verbatim', args: { text: read.problems.join('\n') } });
+  return read.config;
 }
 
 /** Paths as the user gave them: relative to the current folder where possible. */
@@ -96,31 +92,33 @@ function writeReport(target: OutputTarget, report: Report, io: Io): void {
   try {
     io.writeFile(target.file, renderReport(target.format, rebased, false));
   } catch (error) {
-    throw new UsageError(
-      `cannot write ${target.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError({ key: 'cannotWrite', args: { file: target.file, reason } });
   }
 }
 
-function runCheck(command: CheckCommand, io: Io): number {
-  const project = readProjectConfig(command);
+function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
+  const project = readProjectConfig(command, locale);
+  const notices = cliTexts(locale).notices;
   const maxDocumentSize = command.maxSize ?? project.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
   const read = collectPolicyFiles(command.paths, {
     extraGlobs: project.extraGlobs,
     maxDocumentSize,
+    locale,
   });
   for (const problem of read.problems)
     io.stderr(`outsourcing-policy: ${escapeControlCharacters(problem)}\n`);
   for (const skipped of read.skipped) {
-    io.stderr(
-      `outsourcing-policy: ${escapeControlCharacters(displayName(skipped))}: not an outsourcing-policy document (no apiVersion: ${API_VERSION}), skipped\n`,
-    );
+    const file = escapeControlCharacters(displayName(skipped));
+    const notice = fill(notices.skipped, { file, apiVersion: API_VERSION });
+    io.stderr(`outsourcing-policy: ${notice}\n`);
   }
   const options = {
     level: command.level ?? project.level ?? 'standard',
     today: command.today ?? isoDate(io.now),
     maxDocumentSize,
     maxFindings: command.maxFindings ?? project.maxFindings ?? DEFAULT_MAX_FINDINGS,
+    locale,
   };
   const sources = read.files.map((file) => ({ uri: displayName(file.path), text: file.text }));
   const results = validateTexts(sources, options);
@@ -128,58 +126,63 @@ function runCheck(command: CheckCommand, io: Io): number {
   let findings = toReported(results, keep);
   if (command.changedSince)
     findings = onlyChanged(findings, command.changedSince, sources, options, keep);
-  const report: Report = { findings, files: sources.map((s) => s.uri), version: VERSION };
+  const files = sources.map((s) => s.uri);
+  const report: Report = { findings, files, version: VERSION, locale };
   for (const target of command.outputs) writeReport(target, report, io);
   if (read.problems.length) return 2;
   return failed(findings, command.failOn ?? project.failOn ?? 'error') ? 1 : 0;
 }
 
-function explain(topic: string): string {
-  const text = explainTopic(topic, 'text');
+function explain(topic: string, locale: Locale): string {
+  const text = explainTopic(topic, 'text', locale);
   if (text) return text;
   const suggestion = closestMatch(
     topic,
     RULES.map((rule) => rule.id),
   );
   const hint = suggestion
-    ? `; did you mean ${suggestion}?`
-    : '; use a rule id such as schema/required or a measure such as OPS.3.1.M2';
-  throw new UsageError(`"${topic}" is neither a rule id nor a measure${hint}`);
+    ? { key: 'didYouMean' as const, args: { suggestion } }
+    : { key: 'topicHint' as const };
+  throw new UsageError({ key: 'unknownTopic', args: { topic } }, hint);
 }
 
-function run(command: Command, io: Io): number {
+function run(command: Command, io: Io, fallback: Locale): number {
+  const locale = command.locale ?? fallback;
   switch (command.command) {
     case 'help':
-      io.stdout(HELP);
+      io.stdout(cliTexts(locale).help[command.topic]);
       return 0;
     case 'version':
       io.stdout(`${VERSION}\n`);
       return 0;
     case 'explain':
-      io.stdout(explain(command.topic));
+      io.stdout(explain(command.topic, locale));
       return 0;
     case 'check':
-      return runCheck(command, io);
+      return runCheck(command, io, locale);
   }
 }
 
 export function main(argv: readonly string[], io: Io): number {
   let debug = argv.includes('--debug');
+  // --locale when valid, else the project file's locale, else the environment's (see ./locale)
+  const locale = commandLineLocale(argv, io.env ?? process.env);
+  const texts = cliTexts(locale);
   try {
     const command = parseCommandLine(argv);
     debug = command.debug;
-    return run(command, io);
+    return run(command, io, locale);
   } catch (error) {
     if (error instanceof UsageError) {
-      const message = escapeControlCharacters(error.message, '\n');
-      io.stderr(`outsourcing-policy: ${message}\nRun outsourcing-policy --help for usage.\n`);
+      const message = escapeControlCharacters(error.textIn(locale), '\n');
+      io.stderr(`outsourcing-policy: ${message}\n${texts.usage.seeHelp}\n`);
       return 2;
     }
-    const detail =
-      debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
-    io.stderr(
-      `outsourcing-policy: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`,
-    );
+    const detail = debug && error instanceof Error ? `\n${error.stack}` : texts.notices.debugHint;
+    const message = fill(texts.notices.internalError, {
+      message: error instanceof Error ? error.message : String(error),
+    });
+    io.stderr(`outsourcing-policy: ${message}${detail}\n`);
     return 2;
   }
 }

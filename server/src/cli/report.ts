@@ -4,7 +4,10 @@
  * of the finding, for stable fingerprints). Every formatter takes a `Report`.
  */
 import * as path from 'node:path';
-import { formatPath, type FileResult, type Finding, type Severity } from '../core';
+import type { FileResult, Finding, Severity } from '../core';
+import type { Locale } from '../core';
+import { findingIdentity } from '../core';
+import { formatPath } from '../core';
 
 export interface ReportedFinding {
   file: string;
@@ -22,6 +25,11 @@ export interface ReportedFinding {
   dataPath: string | null;
   /** The source text the finding points at (at most its first line). */
   excerpt: string;
+  /**
+   * What makes the finding the same in every locale and after lines moved (rule id, data path,
+   * message id and arguments; `findingIdentity`): for fingerprints and `--changed-since`.
+   */
+  identity: string;
 }
 
 export interface Report {
@@ -30,6 +38,8 @@ export interface Report {
   files: string[];
   /** The tool's version, for report headers. */
   version: string;
+  /** The language of the report's own words (headings, summaries); English when not given. */
+  locale?: Locale;
 }
 
 function excerptOf(text: string, start: number, end: number): string {
@@ -60,10 +70,21 @@ export function toReported(
         ...(finding.detail ? { detail: finding.detail } : {}),
         dataPath: finding.path ? formatPath(finding.path) : null,
         excerpt: excerptOf(file.text, finding.start, finding.end),
+        identity: findingIdentity(finding),
       });
     }
   }
   return reported;
+}
+
+/**
+ * The finding's identity without positions: a YAML parser message may name a line or a column
+ * (in its text or as an argument), and that must not make a moved finding a new one.
+ */
+export function identityWithoutPositions(finding: ReportedFinding): string {
+  return finding.identity
+    .replace(/\b(lines?|columns?|col)\s+\d+/gi, '$1 #')
+    .replace(/("(?:line|column|col|offset|start|end)s?",)\d+/gi, '$1#');
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

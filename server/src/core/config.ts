@@ -4,7 +4,10 @@
  */
 import { parseDocument } from 'yaml';
 import { quotedExcerpt } from './controlCharacters';
+import { configTexts, type ConfigTexts } from './config.texts.en';
+import { configTextsDe } from './config.texts.de';
 import { asRecord } from './data';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locale';
 import type { Level } from './types';
 
 export const PROJECT_FILE_NAME = '.outsourcing-policy.yaml';
@@ -18,6 +21,11 @@ export interface ProjectConfig {
   extraGlobs?: string[];
   /** CLI only: which severity fails the check. */
   failOn?: 'error' | 'warning' | 'info' | 'never';
+  /**
+   * The language of messages and reports (`en` or `de`), a team's explicit choice: it wins over
+   * the environment (`LANG`), only `--locale` or the editor's own setting overrides it.
+   */
+  locale?: Locale;
 }
 
 export interface ProjectConfigResult {
@@ -28,7 +36,7 @@ export interface ProjectConfigResult {
 
 const LEVELS = ['basic', 'standard', 'increased'];
 const FAIL_ON = ['error', 'warning', 'info', 'never'];
-const KNOWN = ['level', 'maxDocumentSize', 'maxFindings', 'extraGlobs', 'failOn'];
+const KNOWN = ['level', 'maxDocumentSize', 'maxFindings', 'extraGlobs', 'failOn', 'locale'];
 /** Keys other tools use to point at schemas; refused with a clear reason. */
 const SCHEMA_KEYS = ['schema', '$schema', 'schemas', 'schemaUrl'];
 
@@ -41,8 +49,19 @@ function isSafeGlob(glob: string): boolean {
   );
 }
 
-function invalid(problem: string): ProjectConfigResult {
-  return { config: {}, problems: [problem] };
+const TEXTS: Readonly<Record<Locale, ConfigTexts>> = { en: configTexts, de: configTextsDe };
+
+/** A problem of the project file in `locale`; `{file}` is always the project file's name. */
+function problemText(
+  locale: Locale,
+  key: keyof ConfigTexts,
+  args: Readonly<Record<string, string>> = {},
+): string {
+  const values: Record<string, string> = { file: PROJECT_FILE_NAME, ...args };
+  return TEXTS[locale][key].replace(
+    /\{([A-Za-z]+)\}/g,
+    (whole, name: string) => values[name] ?? whole,
+  );
 }
 
 /**
@@ -55,70 +74,70 @@ function shown(value: unknown): string {
   return Array.isArray(value) ? 'a list' : 'a mapping';
 }
 
-export function parseProjectConfig(text: string): ProjectConfigResult {
-  const problems: string[] = [];
+/**
+ * The options of a project file and its problems, written in `locale` (the options themselves
+ * do not depend on it).
+ */
+export function parseProjectConfig(
+  text: string,
+  locale: Locale = DEFAULT_LOCALE,
+): ProjectConfigResult {
+  const say = (key: keyof ConfigTexts, args?: Record<string, string>) =>
+    problemText(locale, key, args);
+  const invalid = (problem: string): ProjectConfigResult => ({ config: {}, problems: [problem] });
   const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
-  if (doc.errors.length)
-    return invalid(`${PROJECT_FILE_NAME} is not valid YAML: ${doc.errors[0].message}`);
+  if (doc.errors.length) return invalid(say('notYaml', { reason: doc.errors[0].message }));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 10 });
   } catch {
-    return invalid(`${PROJECT_FILE_NAME} expands too many aliases (*name) to be read`);
+    return invalid(say('aliases'));
   }
   const data = asRecord(value ?? {});
-  if (!data)
-    return invalid(`${PROJECT_FILE_NAME} must be a mapping of options (${KNOWN.join(', ')})`);
-  const config: ProjectConfig = {};
-  for (const key of Object.keys(data).filter((k) => SCHEMA_KEYS.includes(k))) {
-    problems.push(
-      `${PROJECT_FILE_NAME}: ${key} is not supported: the checker validates only against its built-in schemas and never loads a schema from a URL or another file`,
-    );
-  }
+  if (!data) return invalid(say('notMapping', { known: KNOWN.join(', ') }));
+  const problems: string[] = [];
+  for (const key of Object.keys(data).filter((k) => SCHEMA_KEYS.includes(k)))
+    problems.push(say('schemaKey', { key }));
   for (const key of Object.keys(data).filter((k) => !KNOWN.includes(k) && !SCHEMA_KEYS.includes(k)))
-    problems.push(
-      `${PROJECT_FILE_NAME}: unknown option ${quotedExcerpt(key)} (known: ${KNOWN.join(', ')})`,
-    );
-  if (data.level !== undefined) {
-    if (LEVELS.includes(String(data.level))) config.level = data.level as Level;
-    else
-      problems.push(
-        `${PROJECT_FILE_NAME}: level must be one of ${LEVELS.join(', ')}, not ${shown(data.level)}`,
-      );
-  }
-  if (data.failOn !== undefined) {
-    if (FAIL_ON.includes(String(data.failOn)))
-      config.failOn = data.failOn as ProjectConfig['failOn'];
-    else
-      problems.push(
-        `${PROJECT_FILE_NAME}: failOn must be one of ${FAIL_ON.join(', ')}, not ${shown(data.failOn)}`,
-      );
-  }
-  if (data.maxDocumentSize !== undefined) {
-    if (Number.isInteger(data.maxDocumentSize) && (data.maxDocumentSize as number) > 0)
-      config.maxDocumentSize = data.maxDocumentSize as number;
-    else
-      problems.push(
-        `${PROJECT_FILE_NAME}: maxDocumentSize must be a positive whole number of characters`,
-      );
-  }
-  if (data.maxFindings !== undefined) {
-    if (Number.isInteger(data.maxFindings) && (data.maxFindings as number) > 0)
-      config.maxFindings = data.maxFindings as number;
-    else problems.push(`${PROJECT_FILE_NAME}: maxFindings must be a positive whole number`);
-  }
+    problems.push(say('unknownOption', { key: quotedExcerpt(key), known: KNOWN.join(', ') }));
+  const config: ProjectConfig = {};
+  const choice = <T extends string>(option: string, allowed: readonly string[]): T | undefined => {
+    if (data[option] === undefined) return undefined;
+    if (allowed.includes(String(data[option]))) return data[option] as T;
+    const args = { option, allowed: allowed.join(', '), value: shown(data[option]) };
+    problems.push(say('oneOf', args));
+    return undefined;
+  };
+  const level = choice<Level>('level', LEVELS);
+  if (level) config.level = level;
+  const failOn = choice<NonNullable<ProjectConfig['failOn']>>('failOn', FAIL_ON);
+  if (failOn) config.failOn = failOn;
+  const chosenLocale = choice<Locale>('locale', LOCALES);
+  if (chosenLocale) config.locale = chosenLocale;
+  readNumbers(data, config, (key) => problems.push(say(key)));
   if (data.extraGlobs !== undefined) {
     const globs = Array.isArray(data.extraGlobs)
       ? data.extraGlobs.filter((g): g is string => typeof g === 'string')
       : [];
     const unsafe = globs.filter((g) => !isSafeGlob(g));
     if (!Array.isArray(data.extraGlobs) || globs.length !== data.extraGlobs.length)
-      problems.push(`${PROJECT_FILE_NAME}: extraGlobs must be a list of glob patterns`);
-    for (const glob of unsafe)
-      problems.push(
-        `${PROJECT_FILE_NAME}: extraGlobs entry ${quotedExcerpt(glob)} points outside the project; only relative patterns inside it are allowed`,
-      );
+      problems.push(say('globList'));
+    for (const glob of unsafe) problems.push(say('globOutside', { glob: quotedExcerpt(glob) }));
     config.extraGlobs = globs.filter(isSafeGlob);
   }
   return { config, problems };
+}
+
+/** `maxDocumentSize` and `maxFindings`: positive whole numbers. */
+function readNumbers(
+  data: Readonly<Record<string, unknown>>,
+  config: ProjectConfig,
+  problem: (key: 'maxDocumentSize' | 'maxFindings') => void,
+): void {
+  for (const key of ['maxDocumentSize', 'maxFindings'] as const) {
+    const value = data[key];
+    if (value === undefined) continue;
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) config[key] = value;
+    else problem(key);
+  }
 }

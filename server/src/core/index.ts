@@ -38,6 +38,7 @@ export {
   type Locale,
 } from './i18n/locale';
 export { renderFinding, findingIdentity } from './i18n/renderFinding';
+export type { TranslationOf } from './i18n/catalogue';
 
 /** Catalogues of rules and measures (the explanations, docs and SARIF descriptors). */
 export {
@@ -47,10 +48,17 @@ export {
   ruleDocPath,
   ruleCatalogue,
   DOCS_BASE_URL,
+  docsFolder,
   type RuleInfo,
   type RuleSeverity,
 } from './catalog/rules';
-export { MEASURES, measureInfo, measureAnchor, type MeasureInfo } from './catalog/measures';
+export {
+  MEASURES,
+  measureInfo,
+  measureAnchor,
+  measureCatalogue,
+  type MeasureInfo,
+} from './catalog/measures';
 export { explainTopic } from './catalog/explain';
 
 /** The project file `.outsourcing-policy.yaml`. */

@@ -9,7 +9,25 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 
-export class GitError extends Error {}
+/** Why `--changed-since` cannot work; the CLI writes it in the user's language. */
+export type GitProblem = 'notARepository' | 'notARef' | 'unknownRef';
+
+const GIT_PROBLEMS: Readonly<Record<GitProblem, string>> = {
+  notARepository: '--changed-since needs a git repository, but {cwd} is not inside one',
+  notARef: '"{ref}" is not a git ref',
+  unknownRef: 'unknown git ref "{ref}": no commit has that name in {root}',
+};
+
+export class GitError extends Error {
+  constructor(
+    readonly problem: GitProblem,
+    readonly args: Readonly<Record<string, string>>,
+  ) {
+    super(
+      GIT_PROBLEMS[problem].replace(/\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole),
+    );
+  }
+}
 
 /** Settings that keep git from running programs named by the repository's configuration. */
 const NO_HELPERS = ['-c', 'core.fsmonitor=false', '-c', 'diff.external='];
@@ -57,17 +75,17 @@ export function repositoryRoot(cwd: string): string {
   try {
     return git(cwd, ['rev-parse', '--show-toplevel']).trim();
   } catch {
-    throw new GitError(`--changed-since needs a git repository, but ${cwd} is not inside one`);
+    throw new GitError('notARepository', { cwd });
   }
 }
 
 /** The commit a ref names. */
 export function resolveCommit(root: string, ref: string): string {
-  if (ref.startsWith('-')) throw new GitError(`"${ref}" is not a git ref`);
+  if (ref.startsWith('-')) throw new GitError('notARef', { ref });
   try {
     return git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
   } catch {
-    throw new GitError(`unknown git ref "${ref}": no commit has that name in ${root}`);
+    throw new GitError('unknownRef', { ref, root });
   }
 }
 

@@ -8,7 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import { DEFAULT_MAX_DOCUMENT_SIZE, isPolicyFile, kindFromFileName } from '../core';
+import type { Locale } from '../core/i18n/locale';
 import { byteBoundFor, readRegularFile } from './readRegularFile';
+import { ioText } from './texts';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 const YAML_FILE = /\.ya?ml$/i;
@@ -32,6 +34,8 @@ export interface CollectOptions {
   extraGlobs?: readonly string[];
   /** The configured maximum document size in characters; bigger files are not read. */
   maxDocumentSize?: number;
+  /** The language of `problems`; English when not given. */
+  locale?: Locale;
 }
 
 function errorCode(error: unknown): string {
@@ -41,6 +45,7 @@ function errorCode(error: unknown): string {
 interface ReadContext {
   result: CollectResult;
   maxBytes: number;
+  locale?: Locale;
   /** The folder walked, for files found by the walk; undefined for files named explicitly. */
   root?: string;
 }
@@ -48,7 +53,7 @@ interface ReadContext {
 function readOne(file: string, context: ReadContext, forced: boolean): void {
   const { result, root } = context;
   const explicit = root === undefined;
-  const read = readRegularFile(file, { maxBytes: context.maxBytes, root });
+  const read = readRegularFile(file, { maxBytes: context.maxBytes, root, locale: context.locale });
   if ('problem' in read) {
     // a large YAML file met on the walk is most likely data, not policy: only a policy file
     // (by its name or an extra glob) or a file named on the command line is a problem
@@ -80,7 +85,8 @@ function walk(
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    result.problems.push(`${folder}: cannot read the folder (${errorCode(error)})`);
+    const problem = ioText(context.locale, 'cannotReadFolder', { code: errorCode(error) });
+    result.problems.push(`${folder}: ${problem}`);
     return;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -109,12 +115,13 @@ export function collectPolicyFiles(
     try {
       stat = fs.statSync(given);
     } catch {
-      result.problems.push(`${given}: no such file or folder`);
+      result.problems.push(`${given}: ${ioText(options.locale, 'noSuchPath')}`);
       continue;
     }
     const absolute = path.resolve(given);
-    if (stat.isDirectory()) walk(absolute, { result, maxBytes, root: absolute }, options);
-    else readOne(absolute, { result, maxBytes }, false);
+    const { locale } = options;
+    if (stat.isDirectory()) walk(absolute, { result, maxBytes, locale, root: absolute }, options);
+    else readOne(absolute, { result, maxBytes, locale }, false);
   }
   const seen = new Set<string>();
   result.files = result.files.filter((file) => !seen.has(file.path) && seen.add(file.path));

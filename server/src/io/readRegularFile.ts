@@ -6,6 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Locale } from '../core/i18n/locale';
+import { ioText, kindText } from './texts';
 
 /** Bound for small configuration files such as the project file. */
 export const PROJECT_FILE_MAX_BYTES = 64 * 1024;
@@ -20,6 +22,8 @@ export interface ReadLimits {
   maxBytes: number;
   /** When given, the file's real path (links resolved) must lie inside this folder. */
   root?: string;
+  /** The language of `problem`; English when not given. */
+  locale?: Locale;
 }
 
 export type ReadResult = { text: string } | { problem: string; tooLarge?: true };
@@ -40,12 +44,12 @@ export function isInside(folder: string, file: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a regular file';
+function kindOf(stat: fs.Stats): 'folder' | 'fifo' | 'device' | 'socket' | 'other' {
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSocket()) return 'socket';
+  return 'other';
 }
 
 /** The path to open: the real path when it stays inside the root, else a problem. */
@@ -57,18 +61,18 @@ function resolveInRoot(file: string, limits: ReadLimits): { target: string } | {
     real = fs.realpathSync.native(file);
     realRoot = fs.realpathSync.native(limits.root);
   } catch (error) {
-    return { problem: `cannot read the file (${errorCode(error)})` };
+    return { problem: ioText(limits.locale, 'cannotRead', { code: errorCode(error) }) };
   }
-  if (!isInside(realRoot, real))
-    return { problem: 'is a link to a file outside the folder; it was not read' };
+  if (!isInside(realRoot, real)) return { problem: ioText(limits.locale, 'linkOutside') };
   return { target: real };
 }
 
-function readOpened(fd: number, maxBytes: number): ReadResult {
+function readOpened(fd: number, { maxBytes, locale }: ReadLimits): ReadResult {
   const stat = fs.fstatSync(fd);
-  if (!stat.isFile()) return { problem: `is ${kindOf(stat)}, not a regular file; it was not read` };
+  if (!stat.isFile())
+    return { problem: ioText(locale, 'notRegular', { kind: kindText(locale, kindOf(stat)) }) };
   const tooLarge = {
-    problem: `is larger than ${maxBytes} bytes; it was not read`,
+    problem: ioText(locale, 'tooLarge', { maxBytes }),
     tooLarge: true as const,
   };
   if (stat.size > maxBytes) return tooLarge;
@@ -100,12 +104,12 @@ export function readRegularFile(file: string, limits: ReadLimits): ReadResult {
   try {
     fd = fs.openSync(resolved.target, flags);
   } catch (error) {
-    return { problem: `cannot read the file (${errorCode(error)})` };
+    return { problem: ioText(limits.locale, 'cannotRead', { code: errorCode(error) }) };
   }
   try {
-    return readOpened(fd, limits.maxBytes);
+    return readOpened(fd, limits);
   } catch (error) {
-    return { problem: `cannot read the file (${errorCode(error)})` };
+    return { problem: ioText(limits.locale, 'cannotRead', { code: errorCode(error) }) };
   } finally {
     fs.closeSync(fd);
   }

@@ -3,7 +3,9 @@
  * plain summary line. Annotations appear on the pull request's changed lines and in the run.
  */
 import type { Severity } from '../../core';
+import { DEFAULT_LOCALE } from '../../core';
 import type { Report, ReportedFinding } from '../report';
+import { cliTexts, counted, fill } from '../texts';
 
 const COMMAND_OF: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -30,15 +32,16 @@ function annotation(finding: ReportedFinding): string {
   return `::${COMMAND_OF[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function summary(report: Report): string {
+  const locale = report.locale ?? DEFAULT_LOCALE;
   const count = (severity: Severity) =>
-    report.findings.filter((f) => f.severity === severity).length;
-  const files = plural(report.files.length, 'file');
-  return `outsourcing-policy: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info in ${files}`;
+    counted(locale, severity, report.findings.filter((f) => f.severity === severity).length);
+  return fill(cliTexts(locale).github.summary, {
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    files: counted(locale, 'file', report.files.length),
+  });
 }
 
 export function formatGitHub(report: Report): string {

@@ -3,9 +3,9 @@
  * finding is a test case (errors and warnings fail, infos pass with their text as output), and
  * a file without findings has a single passing case so that it still shows up.
  */
+import { DEFAULT_LOCALE } from '../../core';
 import type { Report, ReportedFinding } from '../report';
-
-const CLEAN_CASE_NAME = 'OPS.3.1 check';
+import { cliTexts, fill, type CliTexts } from '../texts';
 
 /** Characters XML 1.0 does not allow at all (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
 const FORBIDDEN =
@@ -48,28 +48,32 @@ function isFailure(finding: ReportedFinding): boolean {
   return finding.severity !== 'info';
 }
 
-function details(finding: ReportedFinding): string {
+function details(finding: ReportedFinding, texts: CliTexts): string {
   const measure = finding.measure ? ` (${finding.measure})` : '';
   const where = `${finding.file}:${finding.line}:${finding.column}`;
   const detail = finding.detail ? `\n${finding.detail}` : '';
-  return `${where} ${finding.severity} ${finding.ruleId}${measure}\n${finding.message}${detail}`;
+  const severity = texts.severity[finding.severity];
+  return `${where} ${severity} ${finding.ruleId}${measure}\n${finding.message}${detail}`;
 }
 
-function testCase(file: string, finding: ReportedFinding): string[] {
-  const open = `    <testcase${attributes({ name: `${finding.ruleId} at ${finding.line}:${finding.column}`, classname: file })}>`;
+function testCase(file: string, finding: ReportedFinding, texts: CliTexts): string[] {
+  const { ruleId, line, column } = finding;
+  const name = fill(texts.junit.caseName, { ruleId, line, column });
+  const open = `    <testcase${attributes({ name, classname: file })}>`;
+  const text = escapeText(details(finding, texts));
   const body = isFailure(finding)
-    ? `      <failure${attributes({ message: finding.message, type: finding.severity })}>${escapeText(details(finding))}</failure>`
-    : `      <system-out>${escapeText(details(finding))}</system-out>`;
+    ? `      <failure${attributes({ message: finding.message, type: finding.severity })}>${text}</failure>`
+    : `      <system-out>${text}</system-out>`;
   return [open, body, '    </testcase>'];
 }
 
-function testSuite(file: string, findings: readonly ReportedFinding[]): string[] {
+function testSuite(file: string, findings: readonly ReportedFinding[], texts: CliTexts): string[] {
   const failures = findings.filter(isFailure).length;
   const tests = Math.max(1, findings.length);
   const head = `  <testsuite${attributes({ name: file, tests, failures, errors: 0, skipped: 0 })}>`;
   const cases = findings.length
-    ? findings.flatMap((finding) => testCase(file, finding))
-    : [`    <testcase${attributes({ name: CLEAN_CASE_NAME, classname: file })}/>`];
+    ? findings.flatMap((finding) => testCase(file, finding, texts))
+    : [`    <testcase${attributes({ name: texts.junit.cleanCase, classname: file })}/>`];
   return [head, ...cases, '  </testsuite>'];
 }
 
@@ -85,8 +89,9 @@ function findingsByFile(report: Report): Map<string, ReportedFinding[]> {
 }
 
 export function formatJUnit(report: Report): string {
+  const texts = cliTexts(report.locale ?? DEFAULT_LOCALE);
   const byFile = findingsByFile(report);
-  const suites = [...byFile].flatMap(([file, findings]) => testSuite(file, findings));
+  const suites = [...byFile].flatMap(([file, findings]) => testSuite(file, findings, texts));
   const tests = [...byFile.values()].reduce((sum, list) => sum + Math.max(1, list.length), 0);
   const failures = report.findings.filter(isFailure).length;
   const root = attributes({ name: 'outsourcing-policy', tests, failures, errors: 0 });

@@ -4,16 +4,13 @@
  * (the most severe first, at most `MAX_FINDING_ROWS`). Text from the checked documents is
  * escaped so it cannot add links, HTML or table columns.
  */
-import {
-  DOCS_BASE_URL,
-  measureAnchor,
-  MEASURES,
-  ruleDocUrl,
-  ruleInfo,
-  type MeasureInfo,
-  type Severity,
-} from '../../core';
+import { measureAnchor, type MeasureInfo } from '../../core';
+import { measureCatalogue } from '../../core';
+import { DOCS_BASE_URL, docsFolder, ruleDocUrl, ruleInfo } from '../../core';
+import type { Severity } from '../../core';
+import { DEFAULT_LOCALE, type Locale } from '../../core';
 import { SEVERITY_RANK, type Report, type ReportedFinding } from '../report';
+import { cliTexts, counted, fill, type CliTexts } from '../texts';
 
 export const MAX_FINDING_ROWS = 100;
 
@@ -56,36 +53,48 @@ function worst(counts: Counts): Severity | 'none' {
   return counts.info ? 'info' : 'none';
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** The report's locale and its words, passed to every part of the summary. */
+interface Words {
+  locale: Locale;
+  texts: CliTexts;
+  md: CliTexts['markdown'];
 }
 
-function verdict(report: Report): string {
+function verdict(report: Report, { locale, md }: Words): string {
   const counts = countsOf(report.findings);
-  const files = plural(report.files.length, 'file');
-  if (report.findings.length === 0) return `${ICON.none} No findings in ${files}.`;
-  const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`;
-  return `${ICON[worst(counts)]} ${tally} in ${files}.`;
+  const files = counted(locale, 'file', report.files.length);
+  if (report.findings.length === 0) return `${ICON.none} ${fill(md.noFindings, { files })}`;
+  const tally = fill(md.tally, {
+    errors: counted(locale, 'error', counts.error),
+    warnings: counted(locale, 'warning', counts.warning),
+    infos: counted(locale, 'info', counts.info),
+    files,
+  });
+  return `${ICON[worst(counts)]} ${tally}`;
 }
 
 function row(cells: readonly (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function fileTable(report: Report): string[] {
+function fileTable(report: Report, { md }: Words): string[] {
   const files = [...new Set([...report.files, ...report.findings.map((f) => f.file)])];
-  if (files.length === 0) return ['_No files were checked._'];
+  if (files.length === 0) return [md.noFiles];
   const byFile = new Map<string, Counts>(files.map((file) => [file, countsOf([])]));
   for (const finding of report.findings) byFile.get(finding.file)![finding.severity]++;
-  const lines = [row(['File', 'Errors', 'Warnings', 'Info']), row(['---', '---:', '---:', '---:'])];
+  const lines = [
+    row([md.file, md.errors, md.warnings, md.infos]),
+    row(['---', '---:', '---:', '---:']),
+  ];
   for (const [file, counts] of byFile) {
     lines.push(row([codeSpan(file), counts.error, counts.warning, counts.info]));
   }
   return lines;
 }
 
-function measureLink(measure: MeasureInfo): string {
-  return `[${measure.id}](${DOCS_BASE_URL}docs/measures.md#${measureAnchor(measure.id)})`;
+function measureLink(measure: MeasureInfo, locale: Locale): string {
+  const page = `${DOCS_BASE_URL}${docsFolder(locale)}measures.md`;
+  return `[${measure.id}](${page}#${measureAnchor(measure.id)})`;
 }
 
 function measureRow(id: string, title: string, findings: readonly ReportedFinding[]): string {
@@ -93,52 +102,50 @@ function measureRow(id: string, title: string, findings: readonly ReportedFindin
   return row([id, cell(title), counts.error, counts.warning, counts.info, ICON[worst(counts)]]);
 }
 
-function measureTable(report: Report): string[] {
-  const head = ['Measure', 'Title', 'Errors', 'Warnings', 'Info', 'Status'];
+function measureTable(report: Report, { locale, md }: Words): string[] {
+  const head = [md.measure, md.title, md.errors, md.warnings, md.infos, md.status];
   const lines = [row(head), row(['---', '---', '---:', '---:', '---:', ':---:'])];
-  const known = new Set<string>(MEASURES.map((m) => m.id));
-  for (const measure of MEASURES) {
+  const measures = measureCatalogue(locale);
+  const known = new Set<string>(measures.map((m) => m.id));
+  for (const measure of measures) {
     lines.push(
       measureRow(
-        measureLink(measure),
+        measureLink(measure, locale),
         measure.title,
         report.findings.filter((f) => f.measure === measure.id),
       ),
     );
   }
   const other = report.findings.filter((f) => f.measure === null || !known.has(f.measure));
-  if (other.length) lines.push(measureRow('–', 'No measure (YAML and document problems)', other));
+  if (other.length) lines.push(measureRow('–', md.noMeasure, other));
   return lines;
 }
 
-function findingRow(finding: ReportedFinding): string {
+function findingRow(finding: ReportedFinding, { locale, texts }: Words): string {
   const rule = ruleInfo(finding.ruleId)
-    ? `[${cell(finding.ruleId)}](${ruleDocUrl(finding.ruleId)})`
+    ? `[${cell(finding.ruleId)}](${ruleDocUrl(finding.ruleId, locale)})`
     : cell(finding.ruleId);
   return row([
-    `${ICON[finding.severity]} ${finding.severity}`,
+    `${ICON[finding.severity]} ${texts.severity[finding.severity]}`,
     codeSpan(`${finding.file}:${finding.line}`),
     rule,
     cell(finding.message),
   ]);
 }
 
-function findingTable(report: Report): string[] {
+function findingTable(report: Report, words: Words): string[] {
+  const md = words.md;
   const sorted = [...report.findings].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
   );
   const shown = sorted.slice(0, MAX_FINDING_ROWS);
   const lines = [
-    row(['Severity', 'Location', 'Rule', 'Message']),
+    row([md.severity, md.location, md.rule, md.message]),
     row(['---', '---', '---', '---']),
   ];
-  lines.push(...shown.map(findingRow));
-  if (sorted.length > shown.length) {
-    lines.push(
-      '',
-      `_Showing the ${shown.length} most severe of ${sorted.length} findings; the SARIF, JSON or JUnit report lists all of them._`,
-    );
-  }
+  lines.push(...shown.map((finding) => findingRow(finding, words)));
+  if (sorted.length > shown.length)
+    lines.push('', fill(md.truncated, { shown: shown.length, total: sorted.length }));
   return lines;
 }
 
@@ -147,10 +154,14 @@ function section(title: string, body: readonly string[]): string[] {
 }
 
 export function formatMarkdown(report: Report): string {
-  const lines = ['## OPS.3.1 outsourcing policy check', '', verdict(report)];
-  lines.push(...section('Files', fileTable(report)));
-  lines.push(...section('Measures', measureTable(report)));
-  if (report.findings.length) lines.push(...section('Findings', findingTable(report)));
+  const locale = report.locale ?? DEFAULT_LOCALE;
+  const texts = cliTexts(locale);
+  const words: Words = { locale, texts, md: texts.markdown };
+  const md = words.md;
+  const lines = [`## ${md.heading}`, '', verdict(report, words)];
+  lines.push(...section(md.files, fileTable(report, words)));
+  lines.push(...section(md.measures, measureTable(report, words)));
+  if (report.findings.length) lines.push(...section(md.findings, findingTable(report, words)));
   lines.push('', `<sub>outsourcing-policy ${cell(report.version)}</sub>`);
   return lines.join('\n') + '\n';
 }

@@ -1,25 +1,24 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, SARIF viewers).
  * One run; the driver lists every rule of the catalogue so rule indexes stay the same from run
- * to run. Each result carries a partial fingerprint that ignores line numbers, so an alert
- * keeps its identity when lines are inserted elsewhere in the file.
+ * to run. Rule texts and messages are in the report's locale. Each result carries a partial
+ * fingerprint made of the finding's identity (rule, data path, message id and arguments), not
+ * of its text or line: an alert keeps its identity when lines move and when the locale changes.
  */
 import { createHash } from 'node:crypto';
-import {
-  measureInfo,
-  RULES,
-  ruleDocUrl,
-  type RuleInfo,
-  type RuleSeverity,
-  type Severity,
-} from '../../core';
-import type { Report, ReportedFinding } from '../report';
+import { measureInfo } from '../../core';
+import { ruleCatalogue, ruleDocUrl, type RuleInfo, type RuleSeverity } from '../../core';
+import type { Severity } from '../../core';
+import { DEFAULT_LOCALE, type Locale } from '../../core';
+import { identityWithoutPositions, type Report, type ReportedFinding } from '../report';
+import { cliTexts, type CliTexts } from '../texts';
 
 const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/outsourcing-policy/outsourcing-policy';
 const SOURCE_ROOT = '%SRCROOT%';
-export const FINGERPRINT_KEY = 'outsourcingPolicy/v1';
+/** v2: made of the finding's identity; v1 used the English message text. */
+export const FINGERPRINT_KEY = 'outsourcingPolicy/v2';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -48,11 +47,11 @@ function pascalCase(id: string): string {
     .join('');
 }
 
-function helpMarkdown(rule: RuleInfo): string {
-  const parts = [rule.details, `**How to fix:** ${rule.fix}`];
+function helpMarkdown(rule: RuleInfo, words: CliTexts['sarif']): string {
+  const parts = [rule.details, `**${words.howToFix}** ${rule.fix}`];
   if (rule.example) {
-    parts.push('Instead of', '```yaml\n' + rule.example.bad + '\n```');
-    parts.push('write', '```yaml\n' + rule.example.good + '\n```');
+    parts.push(words.insteadOf, '```yaml\n' + rule.example.bad + '\n```');
+    parts.push(words.write, '```yaml\n' + rule.example.good + '\n```');
   }
   return parts.join('\n\n');
 }
@@ -68,14 +67,18 @@ function ruleProperties(rule: RuleInfo): Record<string, unknown> {
   };
 }
 
-function reportingDescriptor(rule: RuleInfo) {
+function reportingDescriptor(rule: RuleInfo, locale: Locale) {
+  const words = cliTexts(locale).sarif;
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.summary },
-    help: { text: `${rule.details}\n\nHow to fix: ${rule.fix}`, markdown: helpMarkdown(rule) },
-    helpUri: ruleDocUrl(rule.id),
+    help: {
+      text: `${rule.details}\n\n${words.howToFix} ${rule.fix}`,
+      markdown: helpMarkdown(rule, words),
+    },
+    helpUri: ruleDocUrl(rule.id, locale),
     defaultConfiguration: { level: DEFAULT_LEVEL_OF[rule.severity] },
     properties: ruleProperties(rule),
   };
@@ -101,14 +104,10 @@ export function artifactLocationOf(file: string): ArtifactLocation {
   return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }
 
-/** Messages of the YAML parser may name positions; those must not change the identity. */
-function withoutPositions(message: string): string {
-  return message.replace(/\b(lines?|columns?|col)\s+\d+/gi, '$1 #');
-}
-
+/** The identity (rule, data path, message id, arguments) in its file; the excerpt stands in for a missing path. */
 function fingerprintSource(finding: ReportedFinding): string {
-  const subject = finding.dataPath ?? finding.excerpt;
-  return [finding.ruleId, finding.file, subject, withoutPositions(finding.message)].join('\u0000');
+  const subject = finding.dataPath === null ? finding.excerpt : '';
+  return [finding.file, identityWithoutPositions(finding), subject].join('\u0000');
 }
 
 function sha256Prefix(text: string): string {
@@ -181,8 +180,10 @@ function indexes(keys: readonly string[]): Map<string, number> {
 }
 
 export function formatSarif(report: Report): string {
+  const locale = report.locale ?? DEFAULT_LOCALE;
+  const rules = ruleCatalogue(locale);
   const files = artifactFiles(report);
-  const ruleIndexes = indexes(RULES.map((rule) => rule.id));
+  const ruleIndexes = indexes(rules.map((rule) => rule.id));
   const artifactIndexes = indexes(files);
   const prints = fingerprints(report.findings);
   const run = {
@@ -191,12 +192,12 @@ export function formatSarif(report: Report): string {
         name: 'outsourcing-policy',
         version: report.version,
         informationUri: INFORMATION_URI,
-        rules: RULES.map(reportingDescriptor),
+        rules: rules.map((rule) => reportingDescriptor(rule, locale)),
       },
     },
     originalUriBaseIds: {
       [SOURCE_ROOT]: {
-        description: { text: 'The repository root, or the current folder outside a repository.' },
+        description: { text: cliTexts(locale).sarif.sourceRoot },
       },
     },
     artifacts: files.map((file) => ({ location: artifactLocationOf(file) })),

@@ -1,5 +1,7 @@
-/** `--format stylish`: findings grouped by file, colours only on a terminal. */
+/** `--format stylish`: findings grouped by file, colours only on a terminal, in the report's locale. */
+import { DEFAULT_LOCALE } from '../../core';
 import type { Report, ReportedFinding } from '../report';
+import { cliTexts, counted, fill } from '../texts';
 
 export interface Palette {
   red(text: string): string;
@@ -26,13 +28,11 @@ export const NO_COLOURS: Palette = {
   bold: plain,
 };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 export function formatStylish(report: Report, palette: Palette): string {
   const findings = report.findings;
-  const fileCount = report.files.length;
+  const locale = report.locale ?? DEFAULT_LOCALE;
+  const texts = cliTexts(locale);
+  const severityWidth = Math.max(...Object.values(texts.severity).map((word) => word.length));
   const byFile = new Map<string, ReportedFinding[]>();
   for (const finding of findings)
     byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
@@ -44,18 +44,24 @@ export function formatStylish(report: Report, palette: Palette): string {
     for (const f of list) {
       const where = `${f.line}:${f.column}`.padEnd(width);
       lines.push(
-        `  ${palette.dim(where)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${palette.dim(f.ruleId)}`,
+        `  ${palette.dim(where)}  ${paint[f.severity](texts.severity[f.severity].padEnd(severityWidth))}  ${f.message}  ${palette.dim(f.ruleId)}`,
       );
     }
     lines.push('');
   }
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
-  const files = plural(fileCount, 'file');
+  const files = counted(locale, 'file', report.files.length);
   if (findings.length === 0) {
-    lines.push(`✔ no problems in ${files}`);
+    lines.push(fill(texts.stylish.clean, { files }));
   } else {
-    const summary = `✖ ${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}`;
+    const summary = fill(texts.stylish.summary, {
+      problems: counted(locale, 'problem', findings.length),
+      errors: counted(locale, 'error', errors),
+      warnings: counted(locale, 'warning', warnings),
+      infos: counted(locale, 'info', infos),
+      files,
+    });
     lines.push(errors ? palette.red(palette.bold(summary)) : palette.yellow(palette.bold(summary)));
   }
   return lines.join('\n') + '\n';

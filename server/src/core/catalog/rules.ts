@@ -56,14 +56,22 @@ export function ruleInfo(id: string): RuleInfo | undefined {
   return BY_ID.get(id);
 }
 
-/** Where the rule's page lives, relative to the repository root: `docs/rules/schema/required.md`. */
-export function ruleDocPath(id: string): string {
-  return `docs/rules/${id}.md`;
+/** The documentation folder of a locale: `docs/` (English), `docs/de/` (German). */
+export function docsFolder(locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? 'docs/' : `docs/${locale}/`;
+}
+
+/**
+ * Where the rule's page lives, relative to the repository root: `docs/rules/schema/required.md`,
+ * in German `docs/de/rules/schema/required.md`.
+ */
+export function ruleDocPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${docsFolder(locale)}rules/${id}.md`;
 }
 
 export const DOCS_BASE_URL = 'https://github.com/outsourcing-policy/outsourcing-policy/blob/main/';
 
 /** The rule's documentation page on the web (`codeDescription.href`, SARIF `helpUri`). */
-export function ruleDocUrl(id: string): string {
-  return DOCS_BASE_URL + ruleDocPath(id);
+export function ruleDocUrl(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return DOCS_BASE_URL + ruleDocPath(id, locale);
 }
