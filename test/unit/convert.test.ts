@@ -13,6 +13,8 @@ const file = parsePolicyFile(
 function finding(measure: Finding['measure']): Finding {
   return {
     ruleId: 'schema/enum',
+    messageId: 'notOneOf',
+    args: {},
     measure,
     severity: 'error',
     message: `kind is wrong${measure ? ` (${measure})` : ''}`,

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Finding } from '../../server/src/core';
+import type { RuleId } from '../../server/src/core/rules/registry';
 import { check, yaml } from '../support/harness';
 import { visitCorpusFindings } from '../support/messageCorpus';
 
@@ -15,7 +16,7 @@ const MEDIAN_LIMIT = 110;
 const LONGEST = 180;
 
 /** Rule ids the corpus must reach, so that the bounds below are not checked on too little. */
-const REACHED = [
+const REACHED: readonly RuleId[] = [
   'schema/required',
   'schema/type',
   'schema/enum',

@@ -1,6 +1,7 @@
 /** Shared vocabulary of the core engine. Nothing here knows about editors or terminals. */
 import type { Locale } from './i18n/locale';
 import type { MessageArgs } from './i18n/message';
+import type { RuleId } from './rules/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -21,11 +22,12 @@ export type DataPath = readonly (string | number)[];
  * (`start` inclusive, `end` exclusive); they become lines and columns only at the edge.
  */
 export interface Finding {
-  ruleId: string;
+  /** The rule's id, one of the registry's (`RuleId`): never a free string. */
+  ruleId: RuleId;
   /** Which of the rule's messages this is (its texts live with the rule, per locale). */
-  messageId?: string;
+  messageId: string;
   /** The message's arguments: data, never text of a locale. With the id, the finding's identity. */
-  args?: MessageArgs;
+  args: MessageArgs;
   measure: MeasureId | null;
   severity: Severity;
   /**

@@ -13,6 +13,7 @@ import { childSchema, formatPath } from './schema/lookup';
 import type { MessageArgs } from './i18n/message';
 import { ruleDefinition } from './rules/registry';
 import { dayNumber } from './time';
+import type { RuleId } from './rules/registry';
 import { engineFinding } from './validate/engineFinding';
 import type { DataPath, Finding, MeasureId, Severity, ValidationOptions } from './types';
 
@@ -67,7 +68,7 @@ export function applyWaivers(
   const today = dayNumber(options.today);
   const own: Finding[] = [];
   const report = (
-    ruleId: string,
+    ruleId: RuleId,
     severity: Severity,
     path: DataPath,
     [messageId, args]: [string, MessageArgs],

@@ -6,6 +6,7 @@
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import type { MessageArgs } from '../i18n/message';
 import { renderFindingText } from '../i18n/renderFinding';
+import type { RuleId } from '../rules/registry';
 import type { DataPath, Finding, FindingData, MeasureId, Severity } from '../types';
 
 export interface EngineFindingParts {
@@ -18,7 +19,7 @@ export interface EngineFindingParts {
 }
 
 export function engineFinding(
-  ruleId: string,
+  ruleId: RuleId,
   messageId: string,
   args: MessageArgs,
   parts: EngineFindingParts,

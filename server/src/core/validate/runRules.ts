@@ -9,7 +9,7 @@ import { renderFindingText } from '../i18n/renderFinding';
 import { spanOfPath } from '../locate';
 import type { PolicyDocument } from '../parse';
 import type { RuleContext, RuleDefinition, RuleReport } from '../rules/defineRule';
-import { allRuleDefinitions } from '../rules/registry';
+import { allRuleDefinitions, type RuleId } from '../rules/registry';
 import type { SchemaNode } from '../schema/dsl';
 import { schemaForKind } from '../schema';
 import { measureOf } from '../schema/lookup';
@@ -65,7 +65,8 @@ function ruleContext(
     const [start, end] = spanOfPath(shared.yaml, report.path, report.part ?? 'key');
     const fallback = definition.severity === 'varies' ? 'error' : definition.severity;
     const finding: Finding = {
-      ruleId,
+      // the definition's own id, or one it declares in reportsAs (checked below): a registry id
+      ruleId: ruleId as RuleId,
       messageId: report.messageId,
       args: report.args ?? {},
       measure: measureOfReport(definition, report, shared.schema),

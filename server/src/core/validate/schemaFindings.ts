@@ -18,6 +18,7 @@ import { formatPath, measureOf, schemaAt } from '../schema/lookup';
 import type { DataPath, Finding, FindingData, PolicyKind, Severity } from '../types';
 import { schemaForKind } from '../schema';
 import { validatorFor } from './ajv';
+import type { RuleId } from '../rules/registry';
 import { engineFinding } from './engineFinding';
 
 interface Context {
@@ -77,7 +78,7 @@ function aboutField(ctx: Context, path: DataPath, more: MessageArgs = {}): Messa
 
 function finding(
   ctx: Context,
-  ruleId: string,
+  ruleId: RuleId,
   messageId: string,
   args: MessageArgs,
   at: { severity: Severity; path: DataPath; part: 'key' | 'value'; data?: FindingData },
