@@ -24,6 +24,8 @@ export interface CodeServerOptions {
   workspace: string;
   /** Whether VS Code asks about workspace trust (then the folder opens in Restricted Mode). */
   workspaceTrust: boolean;
+  /** User settings on top of the test defaults, e.g. `{'outsourcingPolicy.locale': 'de'}`. */
+  settings?: Record<string, unknown>;
 }
 
 export interface CodeServer {
@@ -122,10 +124,14 @@ function profileArgs(profile: string): string[] {
   ];
 }
 
-function writeSettings(profile: string, workspaceTrust: boolean): void {
+function writeSettings(
+  profile: string,
+  workspaceTrust: boolean,
+  extra: Record<string, unknown> = {},
+): void {
   const folder = path.join(profile, 'user-data', 'User');
   fs.mkdirSync(folder, { recursive: true });
-  const text = JSON.stringify(userSettings(workspaceTrust), null, 2);
+  const text = JSON.stringify({ ...userSettings(workspaceTrust), ...extra }, null, 2);
   fs.writeFileSync(path.join(folder, 'settings.json'), text);
 }
 
@@ -162,7 +168,7 @@ async function stopProcess(child: ChildProcess, profile: string): Promise<void> 
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const { node, codeServerEntry } = setupPaths();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'outsourcing-policy-code-server-'));
-  writeSettings(profile, options.workspaceTrust);
+  writeSettings(profile, options.workspaceTrust, options.settings);
   installExtension(profile);
   const port = await freePort();
   const url = `http://${HOST}:${port}`;

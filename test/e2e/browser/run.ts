@@ -28,6 +28,7 @@ import {
   explainRuleIsReadOnly,
   insertClauseFromLastLine,
 } from './editorCommands';
+import { germanFindings } from './germanScenarios';
 import { startSession, type Session } from './session';
 
 const SESSION_START_TIMEOUT_MS = 180_000;
@@ -38,11 +39,11 @@ const RUN_TIMEOUT_MS = 15 * 60_000;
 type Scenario = (session: Session) => Promise<void>;
 
 /** Starts a session before the suite's tests and stops it after them. */
-function useSession(workspaceTrust: boolean): () => Session {
+function useSession(workspaceTrust: boolean, settings?: Record<string, unknown>): () => Session {
   let session: Session | undefined;
   before(
     async () => {
-      session = await startSession({ workspaceTrust });
+      session = await startSession({ workspaceTrust, ...(settings ? { settings } : {}) });
     },
     { timeout: SESSION_START_TIMEOUT_MS },
   );
@@ -158,6 +159,15 @@ function defineSuites(): void {
       closedFilesListFindings,
     );
     measuresViewTest(session);
+  });
+
+  describe('the packaged extension in VS Code (code-server), outsourcingPolicy.locale: de', () => {
+    const session = useSession(false, { 'outsourcingPolicy.locale': 'de' });
+    scenarioTest(
+      '11 with outsourcingPolicy.locale de the Problems panel lists the findings in German',
+      session,
+      germanFindings,
+    );
   });
 
   describe('the packaged extension in VS Code (code-server), Restricted Mode', () => {

@@ -15,6 +15,8 @@ import { Workbench } from './workbench';
 export interface SessionOptions {
   /** false: the workspace is trusted (trust is off); true: VS Code asks, and the test answers. */
   workspaceTrust: boolean;
+  /** User settings on top of the test defaults. */
+  settings?: Record<string, unknown>;
 }
 
 export interface Session {
@@ -69,7 +71,11 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     process.removeListener('exit', removeScratch);
   };
   try {
-    server = await startCodeServer({ workspace, workspaceTrust: options.workspaceTrust });
+    server = await startCodeServer({
+      workspace,
+      workspaceTrust: options.workspaceTrust,
+      ...(options.settings ? { settings: options.settings } : {}),
+    });
     browser = await startBrowser();
     const started = { server, page: browser.page };
     const workbench = new Workbench(browser.page);
