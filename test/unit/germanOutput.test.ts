@@ -63,12 +63,15 @@ export const ENGLISH_GIVEAWAYS = [
 
 /** The text a person reads as prose: code, quoted values, paths, ids and links taken out. */
 export function proseOf(text: string): string {
-  return text
-    .replace(/```[^\n]*\n[\s\S]*?```/g, ' ') // fenced YAML examples
-    .replace(/`[^`\n]*`/g, ' ') // code spans: keys, values, types of the format
-    .replace(/„[^“\n]*“|"[^"\n]*"|'[^'\n]*'/g, ' ') // quoted values of the document
-    .replace(/\bhttps?:\/\/\S+/g, ' ')
-    .replace(/\S*[./_[\]<>]\S*/g, ' '); // field paths, ids, file names, types such as ref<party>
+  return (
+    text
+      .replace(/```[^\n]*\n[\s\S]*?```/g, ' ') // fenced YAML examples
+      .replace(/`[^`\n]*`/g, ' ') // code spans: keys, values, types of the format
+      .replace(/„[^“\n]*“|"[^"\n]*"|'[^'\n]*'/g, ' ') // quoted values of the document
+      .replace(/\bhttps?:\/\/\S+/g, ' ')
+      // field paths, ids, file names, types such as ref<party>; not the full stop after a word
+      .replace(/\S*(?:[./][\p{L}\d*]|[_[\]<>])\S*/gu, ' ')
+  );
 }
 
 /** `text` without the document's own values, which a hover or message may quote unquoted. */
@@ -182,6 +185,7 @@ describe('the English giveaways', () => {
     assert.ok(englishIn('The contract must name the subcontractor.').length >= 3);
     assert.ok(englishIn('Erwartet wird: a list of text.').length >= 2);
     assert.ok(englishIn('Insert clause').length === 1);
+    assert.deepEqual(englishIn('Der Schlüssel is missing.').length, 2, 'the last word counts');
     assert.deepEqual(
       englishIn(
         [
