@@ -3,7 +3,7 @@
  * explanation of every rule and every measure, and the hover over every key and value of
  * `examples/clean`, all asked with `locale: 'de'`, contain none of a short list of English
  * giveaway words. What stays English by design is left out before the search: code spans and
- * fenced YAML examples, quoted values, field paths, ids and links.
+ * YAML examples (fenced or indented), quoted values, field paths, ids and links.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -66,6 +66,7 @@ export function proseOf(text: string): string {
   return (
     text
       .replace(/```[^\n]*\n[\s\S]*?```/g, ' ') // fenced YAML examples
+      .replace(/^ {4}.*$/gm, ' ') // indented YAML examples (plain-text explain)
       .replace(/`[^`\n]*`/g, ' ') // code spans: keys, values, types of the format
       .replace(/„[^“\n]*“|"[^"\n]*"|'[^'\n]*'/g, ' ') // quoted values of the document
       .replace(/\bhttps?:\/\/\S+/g, ' ')
@@ -146,7 +147,12 @@ function germanExplanations(): Texts {
     ...MEASURES.map((measure) => measure.id),
     ...service.ruleCatalogue('de').map((rule) => rule.id),
   ];
-  return topics.map((topic) => [topic, service.explain(topic, 'markdown', 'de') ?? '']);
+  return topics.flatMap((topic): Texts =>
+    (['markdown', 'text'] as const).map((style) => [
+      `${topic} (${style})`,
+      service.explain(topic, style, 'de') ?? '',
+    ]),
+  );
 }
 
 /** The hover at the start of every key and every scalar value of the clean examples. */
@@ -193,6 +199,7 @@ describe('the English giveaways', () => {
           '`contract.term` muss ab `negotiation` angegeben sein; „the customer“ ist ein Wert.',
           'contract.organizational.nda.agreed muss true sein (OPS.3.1.M2)',
           'Statt:\n```yaml\nconditions: only with the approval of the customer\n```',
+          'besser:\n    conditions: only with the approval of the customer',
           'Dokumentation: docs/de/rules/subcontracting/flow-down.md',
           'Gibt an, ob die Person an vertrauliche Daten gelangen kann.',
         ].join('\n'),
@@ -208,7 +215,17 @@ describe('German output of the examples', () => {
   });
 
   test('the explanation of every measure and every rule', () => {
-    assertGerman(germanExplanations(), 16 + 40);
+    const explanations = germanExplanations();
+    assertGerman(explanations, 2 * (16 + 40));
+    const m7 = explanations.find(([origin]) => origin === 'OPS.3.1.M7 (text)')?.[1] ?? '';
+    assert.match(
+      m7,
+      /^ {2}clientConcept\.tenantSelfControl\.logging +muss, wenn .* +true oder false$/m,
+    );
+    assert.match(
+      m7,
+      /^ {2}clientConcept\.crossClientProcessing\.interfaces +sollte, wenn .* +Liste von text$/m,
+    );
   });
 
   test('the hover over every key and value of examples/clean', () => {

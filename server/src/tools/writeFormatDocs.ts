@@ -102,7 +102,7 @@ function renderSection(fields: FieldInfo[], examples: unknown[], page: Page): st
   const facts = [top.measure ? link(top) : undefined, obligationText(top, locale)];
   const rows = fields.map((field) => [
     `\`${field.path}\``,
-    `\`${field.type}\``,
+    `\`${field.types[locale]}\``,
     obligationText(field, locale),
     field.measure ? link(field) : '-',
     sentence(field.descriptions[locale]),
