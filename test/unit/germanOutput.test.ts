@@ -1,8 +1,8 @@
 /**
  * No English in German output: the findings of `examples/broken` (message and detail), the
- * explanation of every rule and every measure, and the hover over every key and value of
- * `examples/clean`, all asked with `locale: 'de'`, contain none of a short list of English
- * giveaway words. What stays English by design is left out before the search: code spans and
+ * explanation of every rule and every measure, and the hover and the completions at every key
+ * and value of `examples/clean`, all asked with `locale: 'de'`, contain none of a short list of
+ * English giveaway words. What stays English by design is left out before the search: code spans and
  * YAML examples (fenced or indented), quoted values, field paths, ids and links.
  */
 import assert from 'node:assert/strict';
@@ -155,9 +155,9 @@ function germanExplanations(): Texts {
   );
 }
 
-/** The hover at the start of every key and every scalar value of the clean examples. */
-function germanHovers(): Texts {
-  return examplesIn('clean').flatMap(({ uri, text }) => {
+/** The feature context and the start of every key and scalar value of each clean example. */
+function cleanPositions() {
+  return examplesIn('clean').map(({ uri, text }) => {
     const file = service.parse(uri, text, GERMAN);
     const ctx = service.context(file, service.index([file]), GERMAN);
     const offsets: number[] = [];
@@ -169,12 +169,35 @@ function germanHovers(): Texts {
         },
       });
     }
-    return offsets.flatMap((offset): Texts => {
+    return { uri, ctx, offsets };
+  });
+}
+
+function germanHovers(): Texts {
+  return cleanPositions().flatMap(({ uri, ctx, offsets }) =>
+    offsets.flatMap((offset): Texts => {
       const contents = service.hover(ctx, offset)?.contents;
       const value = contents && typeof contents === 'object' && 'value' in contents;
       return value ? [[`${uri} @${offset}`, contents.value]] : [];
-    });
-  });
+    }),
+  );
+}
+
+/** The details and documentation of every completion offered at those positions. */
+function germanCompletions(): Texts {
+  const seen = new Set<string>();
+  return cleanPositions().flatMap(({ uri, ctx, offsets }) =>
+    offsets.flatMap((offset) =>
+      service.complete(ctx, offset, { snippets: true }).flatMap((item): Texts => {
+        const documentation =
+          typeof item.documentation === 'object' ? item.documentation.value : item.documentation;
+        const text = [item.detail, documentation].filter(Boolean).join('\n\n');
+        if (!text || seen.has(text)) return [];
+        seen.add(text);
+        return [[`${uri} @${offset} ${item.label}`, text]];
+      }),
+    ),
+  );
 }
 
 function assertGerman(texts: Texts, least: number): void {
@@ -235,5 +258,9 @@ describe('German output of the examples', () => {
       hovers.some(([, text]) => /^Erwartet wird: true oder false\.$/m.test(text)),
       'the expected type is named in German',
     );
+  });
+
+  test('the completions at every key and value of examples/clean, detail and documentation', () => {
+    assertGerman(germanCompletions(), 200);
   });
 });
