@@ -139,6 +139,14 @@ test('explain and the clause list answer in the locale of the server', async () 
       clauses.find((clause) => clause.id === 'contract-nda')?.label,
       'Vertraulichkeitsvereinbarung',
     );
+    const { edits } = await client.connection.sendRequest<{ edits: { newText: string }[] }>(
+      'outsourcingPolicy/insertClause',
+      { textDocument: { uri }, position: { line: 4, character: 0 }, clauseId: 'client-concept' },
+    );
+    assert.match(
+      edits[0]?.newText ?? '',
+      /method: jeder Mandant schreibt in einen eigenen Protokollindex$/m,
+    );
 
     // the setting switches both back to English
     await client.connection.sendNotification('workspace/didChangeConfiguration', {
