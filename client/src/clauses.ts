@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  CLAUSE_SNIPPETS,
+  clauseSnippets,
   snippetText,
   type ClauseSnippet,
 } from '../../server/src/core/features/snippets';
@@ -18,6 +18,8 @@ import {
   type InsertClauseParams,
   type InsertClauseResult,
 } from '../../server/src/lsp/protocol';
+import { productLocale } from './locale';
+import { readSettings } from './settings';
 
 interface ClausePick extends vscode.QuickPickItem {
   clauseId: string;
@@ -104,9 +106,13 @@ async function applyClauseEdits(
   );
 }
 
-/** Opens an untitled YAML document filled with the whole-document snippet `id`. */
+/**
+ * Opens an untitled YAML document filled with the whole-document snippet `id`, its example
+ * texts in the language the server speaks.
+ */
 export async function newDocument(id: 'engagement' | 'dca'): Promise<void> {
-  const snippet = CLAUSE_SNIPPETS.find((candidate) => candidate.id === id);
+  const locale = productLocale(readSettings().locale, vscode.env.language);
+  const snippet = clauseSnippets(locale).find((candidate) => candidate.id === id);
   if (!snippet)
     throw new Error(vscode.l10n.t('There is no document template with the id {0}.', id));
   const document = await vscode.workspace.openTextDocument({ language: 'yaml' });

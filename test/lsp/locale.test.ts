@@ -103,3 +103,71 @@ test('an editor in another language gets English, and de-AT counts as German', a
     }
   }
 });
+
+interface ClauseOffer {
+  id: string;
+  label: string;
+  description: string;
+}
+
+test('explain and the clause list answer in the locale of the server', async () => {
+  const root = tempTree({});
+  const uri = uriOf(`${root}/shared.engagement.yaml`);
+  const client = new TestLanguageClient();
+  try {
+    await client.initialize(root, { settings: { validation: { delay: 0 } } }, {}, { locale: 'de' });
+    await client.open(uri, MULTI_TENANT);
+    await publication(client, uri, 1);
+
+    const { markdown } = await client.connection.sendRequest<{ markdown: string | null }>(
+      'outsourcingPolicy/explain',
+      { topic: 'tenancy/client-concept', measure: 'OPS.3.1.M7' },
+    );
+    const [rule, measure] = (markdown ?? '').split('\n\n---\n\n');
+    assert.match(rule, /^# tenancy\/client-concept: Gemeinsam genutzter Dienst ohne schlüssiges/);
+    assert.match(rule, /^Schweregrad: Fehler · Maßnahme: OPS\.3\.1\.M7$/m);
+    assert.match(measure, /^# OPS\.3\.1\.M7 /);
+    assert.match(measure, /Mandantentrennungskonzept/);
+
+    const { clauses } = await client.connection.sendRequest<{ clauses: ClauseOffer[] }>(
+      'outsourcingPolicy/clauses',
+      { textDocument: { uri }, position: { line: 4, character: 0 } },
+    );
+    const concept = clauses.find((clause) => clause.id === 'client-concept');
+    assert.equal(concept?.label, 'Mandantentrennungskonzept');
+    assert.equal(
+      clauses.find((clause) => clause.id === 'contract-nda')?.label,
+      'Vertraulichkeitsvereinbarung',
+    );
+    const { edits } = await client.connection.sendRequest<{ edits: { newText: string }[] }>(
+      'outsourcingPolicy/insertClause',
+      { textDocument: { uri }, position: { line: 4, character: 0 }, clauseId: 'client-concept' },
+    );
+    assert.match(
+      edits[0]?.newText ?? '',
+      /method: jeder Mandant schreibt in einen eigenen Protokollindex$/m,
+    );
+
+    // the setting switches both back to English
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { outsourcingPolicy: { validation: { delay: 0 }, locale: 'en' } },
+    });
+    await publication(client, uri, 2);
+    const english = await client.connection.sendRequest<{ markdown: string | null }>(
+      'outsourcingPolicy/explain',
+      { topic: 'tenancy/client-concept' },
+    );
+    assert.match(english.markdown ?? '', /^# tenancy\/client-concept: /);
+    assert.doesNotMatch(english.markdown ?? '', /Schweregrad/);
+    const offered = await client.connection.sendRequest<{ clauses: ClauseOffer[] }>(
+      'outsourcingPolicy/clauses',
+      { textDocument: { uri }, position: { line: 4, character: 0 } },
+    );
+    assert.equal(
+      offered.clauses.find((clause) => clause.id === 'client-concept')?.label,
+      'Client concept',
+    );
+  } finally {
+    await client.shutdown();
+  }
+});

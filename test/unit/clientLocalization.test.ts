@@ -9,6 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { listFiles, PackageManager } from '@vscode/vsce';
+import { productLocale } from '../../client/src/locale';
+import { clauseSnippets } from '../../server/src/core/features/snippets';
 import { REPO_ROOT } from '../support/cli';
 
 const readJson = (file: string): unknown =>
@@ -124,4 +126,28 @@ test('the .vsix and the npm tarball carry the translations', async () => {
   assert.equal(manifest.l10n, './l10n');
   for (const entry of ['package.nls.json', 'package.nls.de.json', 'l10n/'])
     assert.ok(manifest.files.includes(entry), `files lists ${entry}`);
+});
+
+test('new documents start from the templates in the language the server speaks', () => {
+  assert.equal(productLocale('auto', 'de'), 'de');
+  assert.equal(productLocale('auto', 'de-at'), 'de');
+  assert.equal(productLocale('auto', 'en'), 'en');
+  assert.equal(productLocale('auto', 'fr'), 'en', 'another language falls back to English');
+  assert.equal(productLocale('en', 'de'), 'en', 'the setting wins over the editor');
+  assert.equal(productLocale('de', 'en'), 'de');
+  const template = (locale: 'en' | 'de', id: string) =>
+    clauseSnippets(locale)
+      .find((snippet) => snippet.id === id)
+      ?.body.join('\n') ?? '';
+  for (const id of ['engagement', 'dca']) {
+    assert.notEqual(template('de', id), template('en', id), `${id} has German example texts`);
+    assert.equal(
+      template('de', id).replace(/\$\{\d+:[^}]*\}/g, '…'),
+      template('en', id).replace(/\$\{\d+:[^}]*\}/g, '…'),
+      `${id}: the same keys in both languages`,
+    );
+  }
+  const source = fs.readFileSync(path.join(REPO_ROOT, 'client/src/clauses.ts'), 'utf8');
+  assert.match(source, /clauseSnippets\(locale\)/, 'New Engagement takes the snippets in a locale');
+  assert.doesNotMatch(source, /CLAUSE_SNIPPETS/, 'never the English ones alone');
 });

@@ -1,8 +1,9 @@
 /**
  * The front ends (the command line, the language server) see the engine only through its
  * public face, `core/index.ts` (the service facade and the types it needs); the VS Code client
- * does not bundle the engine, only the clause snippets it starts new documents from. A deep
- * import of a core module fails here.
+ * does not bundle the engine, only the clause snippets it starts new documents from and the
+ * locale choice that picks their language as the server picks its own. A deep import of any
+ * other core module fails here.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -12,8 +13,8 @@ import { REPO_ROOT } from '../support/cli';
 
 const CORE = path.join(REPO_ROOT, 'server/src/core');
 const CORE_FACE = [CORE, path.join(CORE, 'index')];
-/** The snippet data "New Engagement" and "New Data Connection Agreement" insert. */
-const CLIENT_MAY_IMPORT = [path.join(CORE, 'features/snippets')];
+/** The snippet data "New Engagement" and "New Data Connection Agreement" insert, in a locale. */
+const CLIENT_MAY_IMPORT = [path.join(CORE, 'features/snippets'), path.join(CORE, 'i18n/locale')];
 
 /** Every module specifier of a source: `from '…'`, `import '…'`, `import('…')`, `require('…')`. */
 export function specifiersOf(source: string): string[] {
@@ -71,7 +72,7 @@ test('the command line and the language server import only core/index', () => {
   assert.deepEqual(deep, []);
 });
 
-test('the VS Code client imports nothing of the engine but the snippets', () => {
+test('the VS Code client imports nothing of the engine but the snippets and the locale', () => {
   const files = typeScriptFiles(path.join(REPO_ROOT, 'client/src'));
   assert.ok(files.length > 0);
   const imports = files.flatMap((file) =>

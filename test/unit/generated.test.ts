@@ -95,10 +95,19 @@ test('the German format reference speaks German: headings, columns, obligations,
   );
   assert.match(
     german,
-    /^\| `contract.signedOn` +\| `date` +\| muss ab migration +\| \[M2\]\(\.\.\/measures\.md#ops-3-1-m2\) +\| Der Tag, an dem der Vertrag unterzeichnet wurde;/m,
+    /^\| `contract.signedOn` +\| `date` +\| muss ab migration +\| \[M2\]\(measures\.md#ops-3-1-m2\) +\| Der Tag, an dem der Vertrag unterzeichnet wurde;/m,
   );
   assert.match(german, /\| sollte, wenn engagement short-term ist +\|/);
   assert.doesNotMatch(german, /\| (must|should) (from|when|if) /);
+});
+
+test('each format reference links the measures and rules pages of its own language', () => {
+  for (const [file, text] of renderFormatDocs(REPO_ROOT)) {
+    const links = [...text.matchAll(/\]\(([^)#]+\.md)(?:#[^)]*)?\)/g)].map((match) => match[1]);
+    assert.deepEqual([...new Set(links)].sort(), ['measures.md', 'rules/README.md'], file);
+    for (const link of links)
+      assert.ok(fs.existsSync(path.join(REPO_ROOT, path.dirname(file), link)), `${file}: ${link}`);
+  }
 });
 
 function sourceFiles(folder: string): string[] {

@@ -64,14 +64,21 @@ function problemText(
   );
 }
 
+/** What a list or mapping is called where a single value was expected, per locale. */
+const COLLECTION_NAMES: Readonly<Record<Locale, { list: string; mapping: string }>> = {
+  en: { list: 'a list', mapping: 'a mapping' },
+  de: { list: 'eine Liste', mapping: 'eine Zuordnung' },
+};
+
 /**
  * A value as the user wrote it, for messages: a short, escaped excerpt (the file may not be the
  * user's own), and safe for the cyclic data aliases can build.
  */
-function shown(value: unknown): string {
+function shown(value: unknown, locale: Locale): string {
   if (typeof value === 'string') return quotedExcerpt(value);
   if (value === null || typeof value !== 'object') return quotedExcerpt(String(value)).slice(1, -1);
-  return Array.isArray(value) ? 'a list' : 'a mapping';
+  const names = COLLECTION_NAMES[locale];
+  return Array.isArray(value) ? names.list : names.mapping;
 }
 
 /**
@@ -104,7 +111,7 @@ export function parseProjectConfig(
   const choice = <T extends string>(option: string, allowed: readonly string[]): T | undefined => {
     if (data[option] === undefined) return undefined;
     if (allowed.includes(String(data[option]))) return data[option] as T;
-    const args = { option, allowed: allowed.join(', '), value: shown(data[option]) };
+    const args = { option, allowed: allowed.join(', '), value: shown(data[option], locale) };
     problems.push(say('oneOf', args));
     return undefined;
   };

@@ -123,8 +123,7 @@ export function createPolicyService(): PolicyService {
         range: toRange(ctx.file.lineIndex, edit.start, edit.end),
         newText: edit.newText,
       })),
-    // the locale reaches the explanation once the catalogue speaks it (D's part of issue 11)
-    explain: (topic, style) => explainTopic(topic, style),
+    explain: (topic, style, locale) => explainTopic(topic, style, locale ?? DEFAULT_LOCALE),
     ruleCatalogue: (locale) => ruleCatalogue(locale ?? DEFAULT_LOCALE),
     ruleDocUrl,
     measures: () => MEASURES,

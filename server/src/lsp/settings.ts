@@ -77,12 +77,28 @@ export function normalizeSettings(raw: unknown): ServerSettings {
 }
 
 /**
- * The locale texts are rendered in: the setting when it names one, else the editor's own
- * (`InitializeParams.locale`, `de-DE` -> `de`), else English.
+ * The locale texts are rendered in: the setting when it names one, else the project file's
+ * `locale` (a team's explicit choice), else the editor's own (`InitializeParams.locale`,
+ * `de-DE` -> `de`), else English.
  */
-export function localeOf(setting: LocaleSetting, clientLocale: string | undefined): Locale {
+export function localeOf(
+  setting: LocaleSetting,
+  clientLocale: string | undefined,
+  projectLocale?: Locale,
+): Locale {
   if (setting !== 'auto') return setting;
-  return parseLocale(clientLocale) ?? DEFAULT_LOCALE;
+  return projectLocale ?? parseLocale(clientLocale) ?? DEFAULT_LOCALE;
+}
+
+/** The project file's options and its problems, the problems written in the locale in force. */
+function readProjectFile(
+  text: string | undefined,
+  localeFor: (config: ProjectConfig) => Locale,
+): { config: ProjectConfig; problems: string[]; locale: Locale } {
+  if (text === undefined) return { config: {}, problems: [], locale: localeFor({}) };
+  const first = parseProjectConfig(text);
+  const locale = localeFor(first.config);
+  return { ...(locale === DEFAULT_LOCALE ? first : parseProjectConfig(text, locale)), locale };
 }
 
 export function effectiveSettings(
@@ -90,17 +106,16 @@ export function effectiveSettings(
   projectFileText: string | undefined,
   clientLocale?: string,
 ): EffectiveSettings {
-  const project: { config: ProjectConfig; problems: string[] } =
-    projectFileText === undefined
-      ? { config: {}, problems: [] }
-      : parseProjectConfig(projectFileText);
+  const project = readProjectFile(projectFileText, (config) =>
+    localeOf(settings.locale, clientLocale, config.locale),
+  );
   const { config } = project;
   return {
     options: {
       level: config.level ?? settings.validation.level,
       maxDocumentSize: config.maxDocumentSize ?? settings.validation.maxDocumentSize,
       maxFindings: config.maxFindings ?? settings.validation.maxFindings,
-      locale: localeOf(settings.locale, clientLocale),
+      locale: project.locale,
     },
     delay: settings.validation.delay,
     extraGlobs: [...settings.files.extraGlobs, ...(config.extraGlobs ?? [])],

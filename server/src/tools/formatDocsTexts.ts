@@ -9,7 +9,11 @@ import type { PolicyKind } from '../core/types';
 
 export interface FormatDocsTexts {
   file: string;
-  /** How the page reaches the folder `docs/`: '' for docs/format.md, '../' for docs/de/. */
+  /**
+   * How the page reaches the folder `docs/`: '' for docs/format.md, '../' for docs/de/. Only the
+   * schemas are reached through it: the measures and rules pages of the page's own language sit
+   * next to it (docs/measures.md, docs/de/measures.md; docs/rules/, docs/de/rules/).
+   */
   docsRoot: string;
   intro: (docsRoot: string) => string[];
   kindTitles: Record<PolicyKind, string>;
@@ -29,8 +33,8 @@ export const FORMAT_DOCS_TEXTS: Localized<FormatDocsTexts> = {
       '',
       'Every field of the two document kinds, generated from the schema definitions the checker',
       'itself uses, so this page and the checker cannot disagree. The published JSON schemas in',
-      `[\`schemas/\`](${root}../schemas) hold the same facts; [the measures](${root}measures.md) say what each`,
-      `measure asks, and [the rules](${root}rules/README.md) what each finding means.`,
+      `[\`schemas/\`](${root}../schemas) hold the same facts; [the measures](measures.md) say what each`,
+      'measure asks, and [the rules](rules/README.md) what each finding means.',
       '',
       '**Types.** `text`: a non-empty string. `date`: `YYYY-MM-DD`. `duration`: ISO 8601, such as',
       '`PT4H`, `P30D`, `P3M` or `P1Y`. `level`: `normal`, `high` or `very-high`. `id`: a letter, then',
@@ -70,11 +74,11 @@ export const FORMAT_DOCS_TEXTS: Localized<FormatDocsTexts> = {
       'Alle Felder der beiden Dokumentarten, erzeugt aus denselben Schemadefinitionen, mit denen',
       'auch die Prüfung arbeitet; diese Seite und die Prüfung können sich daher nicht widersprechen.',
       `Die veröffentlichten JSON-Schemas in [\`schemas/\`](${root}../schemas) enthalten dieselben`,
-      `Angaben; [die Maßnahmen](${root}measures.md) beschreiben, was jede Maßnahme verlangt, und`,
-      `[die Regeln](${root}rules/README.md), was jeder Befund bedeutet.`,
+      'Angaben; [die Maßnahmen](measures.md) beschreiben, was jede Maßnahme verlangt, und',
+      '[die Regeln](rules/README.md), was jeder Befund bedeutet.',
       '',
-      'Die Schlüssel, Typbezeichnungen und Werte in der Spalte „Typ“ sind Teil des Formats und',
-      'bleiben deshalb englisch.',
+      'Die Schlüssel, die Typnamen (`text`, `date`, `mapping` …) und die Werte in der Spalte „Typ“',
+      'sind Teil des Formats und bleiben deshalb englisch.',
       '',
       '**Typen.** `text`: eine nicht leere Zeichenkette. `date`: ein Datum `YYYY-MM-DD`',
       '(JJJJ-MM-TT). `duration`: eine Dauer nach ISO 8601, z. B. `PT4H`, `P30D`, `P3M` oder `P1Y`.',
@@ -82,7 +86,7 @@ export const FORMAT_DOCS_TEXTS: Localized<FormatDocsTexts> = {
       'Ziffern, Punkte, Unterstriche oder Bindestriche. `ref<X>`: die `id` eines an anderer Stelle',
       'definierten X. `true!`: `true` oder `false`, wobei der Wert `true` sein muss (`false` ergibt',
       'einen Befund, keinen Typfehler); `false!` muss entsprechend `false` sein. `a | b`: einer',
-      'dieser Werte. `list of X`: eine YAML-Liste (Sequenz); ihre Einträge folgen darunter als',
+      'dieser Werte. `Liste von X`: eine YAML-Liste (Sequenz); ihre Einträge folgen darunter als',
       '`feld[]`. `mapping`: eine Zuordnung, deren Schlüssel als `feld.schlüssel` folgen.',
       '',
       '**Verbindlichkeit.** Fehlt ein Feld, das angegeben werden `muss` (oder ist ein `true!`-Feld',

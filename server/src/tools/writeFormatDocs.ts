@@ -98,11 +98,11 @@ function sections(fields: readonly FieldInfo[]): FieldInfo[][] {
 function renderSection(fields: FieldInfo[], examples: unknown[], page: Page): string[] {
   const [top] = fields;
   const { locale, texts } = page;
-  const link = (field: FieldInfo) => measureLink(field, texts.docsRoot);
+  const link = (field: FieldInfo) => measureLink(field);
   const facts = [top.measure ? link(top) : undefined, obligationText(top, locale)];
   const rows = fields.map((field) => [
     `\`${field.path}\``,
-    `\`${field.type}\``,
+    `\`${field.types[locale]}\``,
     obligationText(field, locale),
     field.measure ? link(field) : '-',
     sentence(field.descriptions[locale]),
@@ -118,9 +118,10 @@ function renderSection(fields: FieldInfo[], examples: unknown[], page: Page): st
   ];
 }
 
-function measureLink(field: FieldInfo, docsRoot: string): string {
+/** The measure on the measures page of the page's own language, which sits next to it. */
+function measureLink(field: FieldInfo): string {
   const measure = field.measure!;
-  const target = `${docsRoot}measures.md#${measureAnchor(measure)}`;
+  const target = `measures.md#${measureAnchor(measure)}`;
   return `[${measure.replace('OPS.3.1.', '')}](${target})`;
 }
 

@@ -72,10 +72,11 @@ function explainFields(
     const pathWidth = Math.max(...own.map((field) => field.path.length));
     const obligationWidth = Math.max(...obligations.map((text) => text.length));
     own.forEach((field, i) => {
+      const type = field.types[locale];
       lines.push(
         style === 'markdown'
-          ? `- \`${field.path}\`: ${obligations[i]}; \`${field.type}\``
-          : `  ${field.path.padEnd(pathWidth)}  ${obligations[i].padEnd(obligationWidth)}  ${field.type}`,
+          ? `- \`${field.path}\`: ${obligations[i]}; \`${type}\``
+          : `  ${field.path.padEnd(pathWidth)}  ${obligations[i].padEnd(obligationWidth)}  ${type}`,
       );
     });
   }

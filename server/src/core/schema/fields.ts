@@ -17,7 +17,10 @@ export interface FieldInfo {
   path: string;
   /** The keys from the document root; `[]` and `<name>` stand for any entry. */
   segments: string[];
+  /** The type in the format's words, joined in English (`types.en`). */
   type: string;
+  /** The type per locale: `list of text`, `Liste von text`. */
+  types: Localized<string>;
   obligation: Obligation;
   /** A condition of the enclosing mapping that makes the field must or should. */
   condition?: { obligation: Obligation; when: Condition };
@@ -38,33 +41,63 @@ export type Condition =
 const KEY_OF_ENTRY = '[]';
 const KEY_OF_NAME = '<name>';
 
-/** The type of a value in the format's own words. */
-export function typeName(node: SchemaNode): string {
+/** The words that join the format's type names, per locale; the names themselves stay. */
+interface TypeWords {
+  boolean: string;
+  or: string;
+  list: string;
+  listOf: (type: string) => string;
+  mappingOf: (type: string) => string;
+  any: string;
+}
+
+const TYPE_WORDS: Localized<TypeWords> = {
+  en: {
+    boolean: 'true or false',
+    or: ' or ',
+    list: 'list',
+    // `list of mappings`, but `list of text` and `list of ref<party>`
+    listOf: (type) => `list of ${type === 'mapping' ? 'mappings' : type}`,
+    mappingOf: (type) => `mapping of names to ${type}`,
+    any: 'any value',
+  },
+  de: {
+    boolean: 'true oder false',
+    or: ' oder ',
+    list: 'Liste',
+    listOf: (type) => `Liste von ${type === 'mapping' ? 'Zuordnungen' : type}`,
+    mappingOf: (type) => `Zuordnung von Namen zu ${type}`,
+    any: 'beliebiger Wert',
+  },
+};
+
+/**
+ * The type of a value in the format's own words (text, date, duration, id, level, ref<…>,
+ * true!, the allowed values), joined by the words of `locale`: `list of text`, `Liste von text`.
+ */
+export function typeName(node: SchemaNode, locale: Locale = 'en'): string {
+  const words = TYPE_WORDS[locale];
+  const nested = (inner: SchemaNode) => typeName(inner, locale);
   if (node['x-ref']) return `ref<${node['x-ref']}>`;
   if (node.const === true) return 'true!';
   if (node.const === false) return 'false!';
   if (typeof node.const === 'string') return node.const;
   if (node.enum) return enumName(node.enum);
-  if (node.anyOf) return [...new Set(node.anyOf.map(typeName))].join(' or ');
+  if (node.anyOf) return [...new Set(node.anyOf.map(nested))].join(words.or);
   switch (node.type) {
     case 'string':
       return stringName(node);
     case 'boolean':
-      return 'true or false';
+      return words.boolean;
     case 'integer':
     case 'number':
       return node.minimum === undefined ? node.type : `${node.type} ≥ ${node.minimum}`;
     case 'array':
-      return node.items ? `list of ${plural(typeName(node.items))}` : 'list';
+      return node.items ? words.listOf(nested(node.items)) : words.list;
     case 'object':
-      return mappingName(node);
+      return mappingName(node, words, nested);
   }
-  return node['x-type'] ?? 'any value';
-}
-
-/** `list of mappings`, but `list of text` and `list of ref<party>`. */
-function plural(type: string): string {
-  return type === 'mapping' ? 'mappings' : type;
+  return node['x-type'] ?? words.any;
 }
 
 function enumName(values: readonly string[]): string {
@@ -79,10 +112,13 @@ function stringName(node: SchemaNode): string {
   return 'text';
 }
 
-function mappingName(node: SchemaNode): string {
+function mappingName(
+  node: SchemaNode,
+  words: TypeWords,
+  nested: (inner: SchemaNode) => string,
+): string {
   const values = node.additionalProperties;
-  if (!node.properties && typeof values === 'object')
-    return `mapping of names to ${typeName(values)}`;
+  if (!node.properties && typeof values === 'object') return words.mappingOf(nested(values));
   return 'mapping';
 }
 
@@ -158,7 +194,8 @@ function fieldOf(node: SchemaNode, place: Place, conditions: Conditions): FieldI
     kind: place.kind,
     path: formatFieldPath(place.segments),
     segments: place.segments,
-    type: typeName(node),
+    type: typeName(node, 'en'),
+    types: { en: typeName(node, 'en'), de: typeName(node, 'de') },
     obligation: node['x-obligation'] ?? 'optional',
     measure: node['x-measure'] ?? null,
     description: node.description ?? '',

@@ -7,7 +7,7 @@ import { schemaForKind } from '../../schema';
 import type { RefKind, SchemaNode } from '../../schema/dsl';
 import { formatPath, schemaAt } from '../../schema/lookup';
 import type { DataPath } from '../../types';
-import { CLAUSE_SNIPPETS, expandPlaceholders, snippetText, type ClauseSnippet } from '../snippets';
+import { clauseSnippets, expandPlaceholders, snippetText, type ClauseSnippet } from '../snippets';
 import type { ActionableDiagnostic, Fix, FixContext } from './fix';
 import { idsForRef } from './engagementIds';
 import { missingKindFixes } from './header';
@@ -75,9 +75,12 @@ function snippetTitle(fc: FixContext, snippet: ClauseSnippet): string {
   return fixTitle(fc.feature.options, id, { label: snippet.label });
 }
 
-function snippetFor(parent: DataPath, key: string): ClauseSnippet | undefined {
+/** The clause snippet for `key` under `parent`, in the locale of the request (its example texts). */
+function snippetFor(fc: FixContext, parent: DataPath, key: string): ClauseSnippet | undefined {
   const scope = formatPath(parent.filter((segment) => typeof segment === 'string'));
-  return CLAUSE_SNIPPETS.find((snippet) => snippet.scope === scope && snippet.key === key);
+  return clauseSnippets(fc.feature.options.locale).find(
+    (snippet) => snippet.scope === scope && snippet.key === key,
+  );
 }
 
 function insertionFix(fc: FixContext, parent: DataPath, title: string, entry: NewEntry): Fix[] {
@@ -105,7 +108,7 @@ export function requiredKeyFixes(fc: FixContext, diagnostic: ActionableDiagnosti
     placeholderTitle(fc, key, value),
     placeholderEntry(key, value),
   );
-  const snippet = snippetFor(parent, key);
+  const snippet = snippetFor(fc, parent, key);
   if (snippet)
     fixes.push(
       ...insertionFix(

@@ -6,7 +6,7 @@ import type { CompletionItem } from 'vscode-languageserver-types';
 import type { Locale } from '../../i18n/locale';
 import { renderTemplate } from '../../i18n/renderFinding';
 import { schemaForKind } from '../../schema';
-import { fieldDescription } from '../../schema/describe';
+import { expectedType, fieldDescription } from '../../schema/describe';
 import type { Obligation, SchemaNode } from '../../schema/dsl';
 import { formatPath, schemaAt } from '../../schema/lookup';
 import type { PolicyKind } from '../../types';
@@ -80,9 +80,8 @@ function keyDocumentation(schema: SchemaNode, locale: Locale): string | undefine
   const facts = [schema['x-measure'], obligation && texts.obligationLabel[obligation]]
     .filter(Boolean)
     .join(' · ');
-  const type = schema['x-type']
-    ? `\n\n${renderTemplate(texts.expected, { type: schema['x-type'] }, locale)}`
-    : '';
+  const expected = expectedType(schema, locale);
+  const type = expected ? `\n\n${renderTemplate(texts.expected, { type: expected }, locale)}` : '';
   return facts ? `${sentence}\n\n*${facts}*${type}` : sentence + type;
 }
 

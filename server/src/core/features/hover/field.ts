@@ -2,7 +2,7 @@
 import { measureInfo, type MeasureInfo } from '../../catalog/measures';
 import type { Locale } from '../../i18n/locale';
 import { renderTemplate } from '../../i18n/renderFinding';
-import { fieldDescription } from '../../schema/describe';
+import { expectedType, fieldDescription } from '../../schema/describe';
 import type { SchemaNode } from '../../schema/dsl';
 import { formatPath, measureOf, schemaAt } from '../../schema/lookup';
 import { LIFECYCLE, type DataPath } from '../../types';
@@ -55,8 +55,8 @@ export function fieldMarkdown(
   if (measure) lines.push(measureLine(measure, locale));
   lines.push(obligationLine(node, locale));
   if (description) lines.push(sentence(description));
-  if (node['x-type'])
-    lines.push(renderTemplate(hoverTexts(locale).field.expected, { type: node['x-type'] }, locale));
+  const type = expectedType(node, locale);
+  if (type) lines.push(renderTemplate(hoverTexts(locale).field.expected, { type }, locale));
   if (measure) lines.push(standardsLine(measure, locale));
   return lines.join('\n\n');
 }
