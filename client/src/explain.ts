@@ -8,6 +8,7 @@ import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
 import {
   DIAGNOSTIC_SOURCES,
   EXPLAIN_REQUEST,
+  MEASURE_ID_SOURCE,
   type ExplainParams,
   type ExplainResult,
 } from '../../server/src/lsp/protocol';
@@ -44,7 +45,7 @@ export class ExplanationProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
-const MEASURE = /\bOPS\.3\.1\.M\d+\b/;
+const MEASURE = new RegExp(MEASURE_ID_SOURCE);
 
 /** The finding's measure: from the diagnostic's data, else named in its code, source or message. */
 function measureOf(diagnostic: vscode.Diagnostic): string | undefined {

@@ -9,6 +9,7 @@ import {
   isWorkspaceWide,
   referenceTargets,
   targetIds,
+  targetList,
 } from '../../server/src/core/domain/references';
 
 const ENGAGEMENT = {
@@ -48,10 +49,29 @@ test('definition sites: the kind at a path, where they are, which are workspace-
   assert.equal(definitionKindAt('Engagement', ['contacts', 3, 'id']), 'contact');
   assert.equal(definitionKindAt('Engagement', ['contacts', 'x', 'id']), undefined);
   assert.equal(definitionKindAt('DataConnectionAgreement', ['metadata', 'id']), 'dca');
-  assert.equal(definitionWhere('party'), 'parties.provider.id or parties.customer.id');
+  assert.equal(definitionWhere('party'), 'parties.provider.id, parties.customer.id');
   assert.equal(definitionWhere('contact'), 'contacts[].id');
   assert.equal(definitionWhere('classification'), 'securityConcept.classification.scheme');
   assert.deepEqual(REFERENCE_KINDS.filter(isWorkspaceWide), ['dca', 'engagement']);
   for (const kind of REFERENCE_KINDS)
     assert.notEqual(REFERENCE_KIND_NAMES[kind].de, REFERENCE_KIND_NAMES[kind].en, kind);
+});
+
+test('the target list a check reads: ids, where they are defined, whether the list exists', () => {
+  assert.deepEqual(targetList(ENGAGEMENT, 'party'), {
+    kind: 'party',
+    ids: ['nord', 'swm'],
+    definedIn: 'parties.provider.id, parties.customer.id',
+    listExists: true,
+  });
+  assert.deepEqual(targetList({}, 'classification'), {
+    kind: 'classification',
+    ids: [],
+    definedIn: 'securityConcept.classification.scheme',
+    listExists: false,
+  });
+  assert.equal(targetList({}, 'contact')?.listExists, true, 'ids in entries: no list needed');
+  assert.equal(targetList(ENGAGEMENT, 'severity'), undefined);
+  assert.equal(targetList(ENGAGEMENT, 'dca'), undefined);
+  assert.equal(targetList(ENGAGEMENT, 'engagement'), undefined);
 });

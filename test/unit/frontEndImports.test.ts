@@ -15,6 +15,12 @@ const CORE = path.join(REPO_ROOT, 'server/src/core');
 const CORE_FACE = [CORE, path.join(CORE, 'index')];
 /** The snippet data "New Engagement" and "New Data Connection Agreement" insert, in a locale. */
 const CLIENT_MAY_IMPORT = [path.join(CORE, 'features/snippets'), path.join(CORE, 'i18n/locale')];
+/**
+ * The measure ids (their one spelling), which the protocol shared with the client needs for the
+ * diagnostics' sources; a leaf module, so the client bundles it without the engine.
+ */
+const PROTOCOL = path.join(REPO_ROOT, 'server/src/lsp/protocol.ts');
+const MEASURES = path.join(CORE, 'domain/measures');
 
 /** Every module specifier of a source: `from '…'`, `import '…'`, `import('…')`, `require('…')`. */
 export function specifiersOf(source: string): string[] {
@@ -67,9 +73,16 @@ test('the command line and the language server import only core/index', () => {
   const deep = files.flatMap((file) =>
     coreImportsOf(file)
       .filter((target) => !CORE_FACE.includes(target))
+      .filter((target) => !(file === PROTOCOL && target === MEASURES))
       .map((target) => `${relative(file)} imports ${relative(target)}`),
   );
   assert.deepEqual(deep, []);
+});
+
+test('the measures module the protocol imports imports nothing at run time', () => {
+  const source = fs.readFileSync(`${MEASURES}.ts`, 'utf8');
+  const runtime = source.split('\n').filter((line) => /^import (?!type )/.test(line));
+  assert.deepEqual(runtime, []);
 });
 
 test('the VS Code client imports nothing of the engine but the snippets and the locale', () => {

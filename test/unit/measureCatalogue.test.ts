@@ -11,8 +11,10 @@ import {
   MEASURE_IDS,
   isMeasureId,
   measureIdsIn,
+  measuresOfTier,
   parseMeasureId,
 } from '../../server/src/core/domain/measures';
+import { DIAGNOSTIC_SOURCES } from '../../server/src/lsp/protocol';
 import { LOCALES } from '../../server/src/core/i18n/locale';
 import { renderMeasuresPage } from '../../server/src/tools/measuresPage';
 
@@ -28,6 +30,16 @@ test('the domain knows sixteen measure ids, one spelling, and reads loose spelli
     { id: 'OPS.3.1.M1', start: 4, end: 14 },
     { id: 'OPS.3.1.M16', start: 19, end: 30 },
   ]);
+});
+
+test("tiers and the diagnostics' sources come from the measure facts", () => {
+  assert.deepEqual(measuresOfTier('basic'), ['OPS.3.1.M1']);
+  assert.deepEqual(measuresOfTier('high'), ['OPS.3.1.M16']);
+  assert.equal(measuresOfTier('standard').length, 14);
+  for (const id of MEASURE_IDS) assert.ok(DIAGNOSTIC_SOURCES.test(id), id);
+  assert.ok(DIAGNOSTIC_SOURCES.test('outsourcing-policy'));
+  for (const other of ['OPS.3.1.M17', 'OPS.3.1.M0', 'OPS.3.1.M1x', 'x-outsourcing-policy'])
+    assert.ok(!DIAGNOSTIC_SOURCES.test(other), other);
 });
 
 test('every measure has its facts in every locale and German texts that differ from English', () => {

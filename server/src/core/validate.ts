@@ -3,6 +3,7 @@
  * schema and the semantic rules, apply waivers and the level. Pure over its inputs.
  */
 import { asRecord } from './data';
+import { measuresOfTier } from './domain/measures';
 import { spanOfPath } from './locate';
 import { parsePolicyFile, type PolicyDocument, type PolicyFile } from './parse';
 import { ruleDefinition } from './rules/registry';
@@ -28,7 +29,8 @@ export interface FileResult {
   findings: Finding[];
 }
 
-const BASIC_MEASURES = new Set(['OPS.3.1.M1']);
+/** The measures checked at level basic: those of tier basic. */
+const BASIC_MEASURES: ReadonlySet<string> = new Set(measuresOfTier('basic'));
 /** Broken data rather than a missing obligation (`definition.dataError`): reported at every level. */
 function isDataError(ruleId: string): boolean {
   return ruleDefinition(ruleId)?.dataError === true;

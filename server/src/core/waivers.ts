@@ -12,6 +12,7 @@ import type { SchemaNode } from './schema/dsl';
 import { childSchema, formatPath } from './schema/lookup';
 import type { MessageArgs } from './i18n/message';
 import { ruleDefinition } from './rules/registry';
+import { isMeasureId } from './domain/measures';
 import { dayNumber } from './time';
 import type { RuleId } from './rules/registry';
 import { engineFinding } from './validate/engineFinding';
@@ -72,10 +73,10 @@ export function applyWaivers(
     severity: Severity,
     path: DataPath,
     [messageId, args]: [string, MessageArgs],
-    measure: string | null,
+    measure: MeasureId | null,
   ): void => {
     const [start, end] = spanOfPath(doc.yaml, path, 'value');
-    const parts = { severity, start, end, path, measure: (measure as MeasureId | null) ?? null };
+    const parts = { severity, start, end, path, measure };
     own.push(engineFinding(ruleId, messageId, args, parts));
   };
   const active: Waiver[] = [];
@@ -85,7 +86,7 @@ export function applyWaivers(
     if (!record || !measure) return;
     const path = asString(record.path);
     const expires = dayNumber(record.expires);
-    const measureId = /^OPS\.3\.1\.M\d+$/.test(measure) ? measure : null;
+    const measureId = isMeasureId(measure) ? measure : null;
     if (expires !== undefined && today !== undefined && expires < today) {
       report(
         'waiver/expired',
@@ -121,7 +122,7 @@ export function applyWaivers(
   });
   for (const waiver of active) {
     if (used.has(waiver.index)) continue;
-    const measureId = /^OPS\.3\.1\.M\d+$/.test(waiver.measure) ? waiver.measure : null;
+    const measureId = isMeasureId(waiver.measure) ? waiver.measure : null;
     report(
       'waiver/unused',
       'info',

@@ -1,8 +1,11 @@
 /**
  * What the VS Code client and the language server agree on beyond LSP itself: setting names,
- * custom messages and their payloads. Constants and types only, importing nothing, so the
- * client can use it without bundling the engine.
+ * custom messages and their payloads. Constants and types only, importing nothing but the
+ * spelling of a measure id, so the client can use it without bundling the engine.
  */
+import { MEASURE_ID_SOURCE } from '../core/domain/measures';
+
+export { MEASURE_ID_SOURCE };
 
 /** The settings section; every setting is `outsourcingPolicy.<feature>.<option>`. */
 export const SETTINGS_SECTION = 'outsourcingPolicy';
@@ -133,4 +136,4 @@ export interface InsertClauseResult {
  * so that VS Code's Problems panel shows it in every row beside the rule id however long the
  * message, or `outsourcing-policy` for YAML and document problems.
  */
-export const DIAGNOSTIC_SOURCES = /^(outsourcing-policy|OPS\.3\.1\.M\d{1,2})$/;
+export const DIAGNOSTIC_SOURCES = new RegExp(`^(?:outsourcing-policy|${MEASURE_ID_SOURCE})$`);

@@ -160,6 +160,11 @@ export function allMeasureDefinitions(): readonly MeasureDefinition[] {
   return MEASURE_IDS.map((id) => MEASURE_DEFINITIONS[id]);
 }
 
+/** The measures of a tier (basic: M1), in order. */
+export function measuresOfTier(tier: MeasureTier): MeasureId[] {
+  return MEASURE_IDS.filter((id) => MEASURE_DEFINITIONS[id].tier === tier);
+}
+
 /** The measures that govern a top-level section of an engagement. */
 export function measuresGoverning(section: string): MeasureId[] {
   return MEASURE_IDS.filter((id) => MEASURE_DEFINITIONS[id].sections.includes(section));

@@ -44,7 +44,7 @@ interface DefinitionSite {
   pattern: PathPattern;
 }
 
-const DEFINITION_SITES: readonly DefinitionSite[] = [
+const DEFINITION_SITES = [
   { kind: 'party', documentKind: 'Engagement', pattern: ['parties', 'provider', 'id'] },
   { kind: 'party', documentKind: 'Engagement', pattern: ['parties', 'customer', 'id'] },
   { kind: 'contact', documentKind: 'Engagement', pattern: ['contacts', ANY_INDEX, 'id'] },
@@ -65,13 +65,26 @@ const DEFINITION_SITES: readonly DefinitionSite[] = [
   },
   { kind: 'engagement', documentKind: 'Engagement', pattern: ['metadata', 'id'] },
   { kind: 'dca', documentKind: 'DataConnectionAgreement', pattern: ['metadata', 'id'] },
-];
+] as const satisfies readonly DefinitionSite[];
 
 /** Kinds whose ids are unique in the whole workspace rather than within one engagement. */
-const WORKSPACE_WIDE_KINDS: ReadonlySet<RefKind> = new Set<RefKind>(['engagement', 'dca']);
+const WORKSPACE_WIDE_KINDS = ['engagement', 'dca'] as const satisfies readonly RefKind[];
 
 export function isWorkspaceWide(kind: RefKind): boolean {
-  return WORKSPACE_WIDE_KINDS.has(kind);
+  return (WORKSPACE_WIDE_KINDS as readonly RefKind[]).includes(kind);
+}
+
+/**
+ * The kinds whose ids an engagement defines for its own documents (parties, contacts,
+ * dependencies, partners, classification levels): a DCA resolves them in its engagement.
+ */
+export type EngagementRefKind = Exclude<
+  Extract<(typeof DEFINITION_SITES)[number], { documentKind: 'Engagement' }>['kind'],
+  (typeof WORKSPACE_WIDE_KINDS)[number]
+>;
+
+export function isEngagementRefKind(kind: RefKind): kind is EngagementRefKind {
+  return !isWorkspaceWide(kind) && sitesOf(kind, 'Engagement').length > 0;
 }
 
 function matches(path: DataPath, pattern: PathPattern): boolean {
@@ -99,8 +112,8 @@ function expand(data: unknown, pattern: PathPattern, prefix: DataPath = []): Dat
   return record && step in record ? expand(record[step], rest, [...prefix, step]) : [];
 }
 
-function sitesOf(kind: RefKind, documentKind: PolicyKind): DefinitionSite[] {
-  return DEFINITION_SITES.filter(
+function sitesOf(kind: RefKind, documentKind: PolicyKind): readonly DefinitionSite[] {
+  return (DEFINITION_SITES as readonly DefinitionSite[]).filter(
     (site) => site.kind === kind && site.documentKind === documentKind,
   );
 }
@@ -145,8 +158,9 @@ export function targetIds(engagement: DataRecord, kind: RefKind): string[] {
 }
 
 /**
- * Where ids of `kind` are defined, written as field paths: `contacts[].id`; for ids that are
- * the entries of a list themselves, the list: `securityConcept.classification.scheme`.
+ * Where ids of `kind` are defined, written as field paths, several separated by commas:
+ * `contacts[].id`, `parties.provider.id, parties.customer.id`; for ids that are the entries of
+ * a list themselves, the list: `securityConcept.classification.scheme`.
  */
 export function definitionWhere(kind: RefKind, documentKind: PolicyKind = 'Engagement'): string {
   return sitesOf(kind, documentKind)
@@ -156,5 +170,34 @@ export function definitionWhere(kind: RefKind, documentKind: PolicyKind = 'Engag
         .replace(/\.\[\]$/, '')
         .replace(/\.\[\]/g, '[]'),
     )
-    .join(' or ');
+    .join(', ');
+}
+
+/** The ids a reference of an engagement kind may name, as a check needs them. */
+export interface TargetList {
+  readonly kind: EngagementRefKind;
+  /** The ids, in document order (may contain repeats). */
+  readonly ids: readonly string[];
+  /** Where they are defined, as field paths (see `definitionWhere`). */
+  readonly definedIn: string;
+  /** False when a list the ids are the entries of does not exist at all (no classification scheme). */
+  readonly listExists: boolean;
+}
+
+/** Whether every list whose entries are ids of `kind` exists in the engagement. */
+function entryListsExist(engagement: DataRecord, kind: RefKind): boolean {
+  return sitesOf(kind, 'Engagement')
+    .filter((site) => site.pattern[site.pattern.length - 1] === ANY_INDEX)
+    .every((site) => Array.isArray(valueAt(engagement, site.pattern.slice(0, -1))));
+}
+
+/** The targets of a ref kind in an engagement; undefined for kinds that are defined elsewhere. */
+export function targetList(engagement: DataRecord, kind: RefKind): TargetList | undefined {
+  if (!isEngagementRefKind(kind)) return undefined;
+  return {
+    kind,
+    ids: targetIds(engagement, kind),
+    definedIn: definitionWhere(kind),
+    listExists: entryListsExist(engagement, kind),
+  };
 }

@@ -50,6 +50,8 @@ test('fieldInstances steps into every item of a list', () => {
 const CONDITIONS: DataRecord = {
   tenancy: { model: 'multi-tenant' },
   migration: { status: 'completed' },
+  roughConcept: { dependencies: [{ id: 'DEP-NET', type: 'subcontractor' }] },
+  protectionNeeds: { confidentiality: 'high' },
 };
 
 /** A value of the other field that makes the generic placeholder break the relation. */
@@ -72,12 +74,18 @@ const GENERIC: Readonly<Record<ConstraintRelation, unknown>> = {
   equals: 'to-be-defined',
 };
 
+/** A copy of `data` with `value` at the dotted field (in every item of a list on the way). */
 function withValue(data: DataRecord, field: string, value: unknown): DataRecord {
   const copy = structuredClone(data);
   const path = fieldPath(field) as string[];
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as DataRecord;
-  node[path[path.length - 1]] = value;
+  let nodes = [copy];
+  for (const key of path.slice(0, -1)) {
+    nodes = nodes.flatMap((node) => {
+      const child = (node[key] ??= {}) as DataRecord | DataRecord[];
+      return Array.isArray(child) ? child : [child];
+    });
+  }
+  for (const node of nodes) node[path[path.length - 1]] = value;
   return copy;
 }
 

@@ -237,7 +237,7 @@ function engagementFields(): FieldInfo[] {
   const nested = nestedRequiredFrom(ENGAGEMENT_SCHEMA);
   for (const [section, node] of Object.entries(ENGAGEMENT_SCHEMA.properties ?? {})) {
     const requiredFrom =
-      node['x-required-from'] ?? (node['x-obligation'] === 'must' ? 'planning' : undefined);
+      node['x-required-from'] ?? (node['x-obligation'] === 'must' ? LIFECYCLE[0] : undefined);
     const place: Place = { kind: 'Engagement', segments: [section], requiredFrom };
     out.push(fieldOf(node, place, new Map()));
     if (!requiredFrom) place.within = section;

@@ -12,6 +12,7 @@ import type { FieldDescriptionRef, MessageArg, MessageArgs } from '../i18n/messa
 import { phrase, renderPhrase } from '../i18n/phrases';
 import { typePhrase } from '../i18n/phrases/schemaType';
 import { spanOfPath } from '../locate';
+import { LIFECYCLE } from '../domain/lifecycle';
 import { truncatedInfo } from './findingCap';
 import type { SchemaNode } from '../schema/dsl';
 import { formatPath, measureOf, schemaAt } from '../schema/lookup';
@@ -103,7 +104,7 @@ function missing(ctx: Context, error: ErrorObject, should: boolean): Finding {
   const from = schema?.['x-required-from'];
   const [messageId, args]: [string, MessageArgs] = isShould
     ? ['recommended', {}]
-    : from && from !== 'planning'
+    : from && from !== LIFECYCLE[0]
       ? ['missingFromStatus', { status: from }]
       : ['missing', {}];
   const [start, end] = spanOfPath(ctx.doc, parent, 'key');

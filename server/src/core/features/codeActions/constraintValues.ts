@@ -4,8 +4,9 @@
  * shorter than `a`; `true` writes true for the user to confirm; `equals` writes the other
  * field's value. The rule checks the same declaration, so check and placeholder cannot drift.
  */
-import { asString, valueAt, type DataRecord } from '../../data';
+import { asString, type DataRecord } from '../../data';
 import {
+  fieldInstances,
   fieldPath,
   inverseRelation,
   otherField,
@@ -100,12 +101,12 @@ function constraintTables(): Map<PolicyKind, SideTable> {
   return tables;
 }
 
-/** The other field's values: in the document, or in each counterpart. */
+/** The other field's values, in the document or in each counterpart (every item of a list). */
 function otherValues(facts: DocumentFacts, side: ConstraintSide): unknown[] {
   if (!side.other) return [];
   const { path, counterpart } = side.other;
   const sources = counterpart ? facts.counterparts : [facts.data];
-  return sources.map((data) => valueAt(data, path)).filter((value) => value !== undefined);
+  return sources.flatMap((data) => fieldInstances(data, fieldName(path)).map(({ value }) => value));
 }
 
 /** The length the generic duration placeholder (P1Y) stands for. */

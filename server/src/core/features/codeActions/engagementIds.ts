@@ -2,8 +2,8 @@
  * Ids a fix may write into a ref field: the contacts and parties of the engagement the
  * document belongs to (itself, or for a data connection agreement the one it names).
  */
-import { asArray, asRecord, asString, type DataRecord } from '../../data';
-import { targetIds, type RefKind } from '../../domain/references';
+import { asRecord, asString, type DataRecord } from '../../data';
+import { referenceTargets, targetIds, type RefKind } from '../../domain/references';
 import { findEngagement } from '../../workspace';
 import type { FixContext } from './fix';
 
@@ -16,12 +16,12 @@ export function engagementData(fc: FixContext): DataRecord | undefined {
 
 /** Contact ids, those with role isb first (they usually approve and own security matters). */
 export function contactIds(fc: FixContext): string[] {
-  const contacts = asArray(engagementData(fc)?.contacts).map(asRecord);
+  const engagement = engagementData(fc);
+  const contacts = engagement ? referenceTargets(engagement, 'contact') : [];
   const withRole = (isb: boolean) =>
     contacts
-      .filter((contact) => (asString(contact?.role) === 'isb') === isb)
-      .map((contact) => asString(contact?.id))
-      .filter((id): id is string => id !== undefined);
+      .filter((contact) => (asString(contact.entry?.role) === 'isb') === isb)
+      .map((contact) => contact.id);
   return [...withRole(true), ...withRole(false)];
 }
 

@@ -2,7 +2,8 @@
  * R15 (OPS.3.1.M4): an external communication partner may receive information above the lowest
  * classification level only on a contractual basis.
  */
-import { asArray, asRecord, asString, valueAt, type DataRecord } from '../../data';
+import { asArray, asRecord, asString, type DataRecord } from '../../data';
+import { targetIds } from '../../domain/references';
 import { defineRule, type RuleContext } from '../defineRule';
 import { de } from './texts.de';
 import { en } from './texts.en';
@@ -13,9 +14,7 @@ type Context = RuleContext<keyof (typeof en)[typeof ID]['messages']>;
 
 /** The classification scheme, lowest level first, or undefined when none is agreed. */
 function classificationScheme(data: DataRecord): string[] | undefined {
-  const scheme = valueAt(data, ['securityConcept', 'classification', 'scheme']);
-  if (!Array.isArray(scheme)) return undefined;
-  const levels = scheme.filter((level): level is string => typeof level === 'string');
+  const levels = targetIds(data, 'classification');
   return levels.length > 0 ? levels : undefined;
 }
 

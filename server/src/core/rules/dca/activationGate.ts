@@ -1,23 +1,16 @@
 /**
  * R6 (OPS.3.1.M8): a network connection is switched on only after the security check, with no
- * known deficiency left open, and once the agreement is in force. Each reason is a finding.
+ * known deficiency left open, and once the agreement is in force. Each reason is a finding; the
+ * two dates are field constraints (checked, and kept by the quick-fixes' placeholders).
  */
-import { asArray, asRecord, asString, valueAt } from '../../data';
-import { dayNumber } from '../../time';
-import type { DataPath } from '../../types';
+import { asArray, asRecord, asString } from '../../data';
+import { fieldPath } from '../constraints';
 import { defineRule } from '../defineRule';
 import { de } from './texts.de';
 import { en } from './texts.en';
 
 const ID = 'dca/activation-gate';
-const ACTIVATED_ON: DataPath = ['activation', 'activatedOn'];
-
-/** Whether `activatedOn` lies before the date `other` (both readable dates). */
-function before(activatedOn: string, other: unknown): other is string {
-  const activated = dayNumber(activatedOn);
-  const limit = dayNumber(other);
-  return activated !== undefined && limit !== undefined && activated < limit;
-}
+const ACTIVATED_ON = 'activation.activatedOn';
 
 export const activationGate = defineRule({
   id: ID,
@@ -40,20 +33,30 @@ export const activationGate = defineRule({
       '  activatedOn: 2024-04-05',
     ].join('\n'),
   },
+  constraints: [
+    {
+      field: ACTIVATED_ON,
+      relation: 'not-before-date',
+      other: 'activation.securityCheck.date',
+      messageId: 'beforeSecurityCheck',
+      args: { value: 'activatedOn', other: 'checkDate' },
+    },
+    {
+      field: ACTIVATED_ON,
+      relation: 'not-before-date',
+      other: 'term.effectiveFrom',
+      messageId: 'beforeEffective',
+      args: { value: 'activatedOn', other: 'effectiveFrom' },
+    },
+  ],
   check(context) {
     const activation = asRecord(context.data.activation);
     const activatedOn = asString(activation?.activatedOn);
     if (!activation || !activatedOn) return;
-    const at = { path: ACTIVATED_ON, part: 'value' } as const;
+    const at = { path: fieldPath(ACTIVATED_ON), part: 'value' } as const;
     const open = asArray(activation.openSecurityDeficiencies).length;
     if (open === 1) context.report({ messageId: 'deficiencyOpen', args: { activatedOn }, ...at });
     if (open > 1)
       context.report({ messageId: 'deficienciesOpen', args: { activatedOn, count: open }, ...at });
-    const checkDate = valueAt(activation, ['securityCheck', 'date']);
-    if (before(activatedOn, checkDate))
-      context.report({ messageId: 'beforeSecurityCheck', args: { activatedOn, checkDate }, ...at });
-    const effectiveFrom = valueAt(context.data, ['term', 'effectiveFrom']);
-    if (before(activatedOn, effectiveFrom))
-      context.report({ messageId: 'beforeEffective', args: { activatedOn, effectiveFrom }, ...at });
   },
 });

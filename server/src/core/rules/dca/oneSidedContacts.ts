@@ -3,6 +3,7 @@
  * for notes on foreign law when the parties sit in different countries (as `schema/required`).
  */
 import { asArray, asRecord, asString, valueAt, type DataRecord } from '../../data';
+import { referenceTargets } from '../../domain/references';
 import { defineRule, type RuleContext } from '../defineRule';
 import { de } from './texts.de';
 import { en } from './texts.en';
@@ -23,11 +24,9 @@ interface Party {
 /** The party id of each contact of the engagement. */
 function partyOfContact(engagement: DataRecord): Map<string, string> {
   const parties = new Map<string, string>();
-  for (const entry of asArray(engagement.contacts)) {
-    const contact = asRecord(entry);
-    const id = asString(contact?.id);
-    const party = asString(contact?.party);
-    if (id !== undefined && party !== undefined) parties.set(id, party);
+  for (const contact of referenceTargets(engagement, 'contact')) {
+    const party = asString(contact.entry?.party);
+    if (party !== undefined) parties.set(contact.id, party);
   }
   return parties;
 }

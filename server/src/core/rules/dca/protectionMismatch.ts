@@ -1,8 +1,13 @@
 /**
  * R7 (OPS.3.1.M8): a DCA rates the protection needs as its engagement does. It also asks for
  * encryption inside the networks when confidentiality is high (as `schema/must-be-true`).
+ * Both are declared as field constraints for the quick-fixes' placeholders only: the mismatch
+ * messages name the engagement, and the encryption finding is reported under another rule id
+ * with the confidentiality level, which the constraint mechanism does not provide; the check
+ * below compares.
  */
 import { asRecord, asString, valueAt, type DataRecord } from '../../data';
+import type { ConstraintScope, FieldConstraint } from '../constraints';
 import { defineRule, type RuleContext } from '../defineRule';
 import { de } from './texts.de';
 import { en } from './texts.en';
@@ -19,6 +24,21 @@ const DIFFERS = {
 } as const satisfies Record<string, MessageId>;
 
 const HIGH_LEVELS = new Set(['high', 'very-high']);
+
+/** Confidentiality is high in the agreement or in its engagement (what the placeholder heeds). */
+function confidentialityIsHigh(scope: ConstraintScope): boolean {
+  return [scope.data, ...scope.counterparts].some((data) => {
+    const level = asString(valueAt(data, ['protectionNeeds', 'confidentiality']));
+    return level !== undefined && HIGH_LEVELS.has(level);
+  });
+}
+
+/** Each protection goal as the engagement rates it. */
+const SAME_AS_ENGAGEMENT: FieldConstraint<MessageId>[] = Object.keys(DIFFERS).map((goal) => ({
+  field: `protectionNeeds.${goal}`,
+  relation: 'equals',
+  other: { counterpart: `protectionNeeds.${goal}` },
+}));
 
 function engagementId(context: Context, engagement: DataRecord): string {
   return (
@@ -84,6 +104,10 @@ export const protectionMismatch = defineRule({
       '  availability: high',
     ].join('\n'),
   },
+  constraints: [
+    ...SAME_AS_ENGAGEMENT,
+    { field: 'encryption.inNetwork', relation: 'true', when: confidentialityIsHigh },
+  ],
   check(context) {
     checkMismatch(context);
     checkEncryptionInNetwork(context);

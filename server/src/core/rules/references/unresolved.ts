@@ -6,8 +6,7 @@
  */
 import { asRecord, asString } from '../../data';
 import { closestMatch } from '../../didYouMean';
-import { referenceTargets, type ReferenceTargets } from '../../domain/referenceTargets';
-import type { RefKind } from '../../schema/dsl';
+import { targetList, type RefKind, type TargetList } from '../../domain/references';
 import { formatPath } from '../../schema/lookup';
 import { suggestionFixes } from '../../features/codeActions/replacements';
 import { defineRule } from '../defineRule';
@@ -27,7 +26,7 @@ export function listedIds(ids: readonly string[]): string {
 }
 
 /** Where the targets are defined; in a DCA, the engagement they are defined in is named too. */
-function definedIn(context: UnresolvedContext, targets: ReferenceTargets): string {
+function definedIn(context: UnresolvedContext, targets: TargetList): string {
   if (context.kind === 'Engagement') return targets.definedIn;
   const id =
     asString(asRecord(context.engagement?.metadata)?.id) ??
@@ -35,11 +34,7 @@ function definedIn(context: UnresolvedContext, targets: ReferenceTargets): strin
   return id ? `${targets.definedIn} (${id})` : targets.definedIn;
 }
 
-function checkRef(
-  context: UnresolvedContext,
-  ref: RefOccurrence,
-  targets: NonNullable<ReturnType<typeof referenceTargets>>,
-): void {
+function checkRef(context: UnresolvedContext, ref: RefOccurrence, targets: TargetList): void {
   if (targets.ids.includes(ref.value)) return;
   const field = formatPath(ref.path);
   const where = definedIn(context, targets);
@@ -75,10 +70,9 @@ function checkRef(
 function checkUnresolvedRefs(context: UnresolvedContext): void {
   const engagement = context.engagement;
   if (!engagement) return;
-  const targetsByKind = new Map<RefKind, ReturnType<typeof referenceTargets>>();
+  const targetsByKind = new Map<RefKind, TargetList | undefined>();
   forEachRef(context.schema, context.data, (ref) => {
-    if (!targetsByKind.has(ref.kind))
-      targetsByKind.set(ref.kind, referenceTargets(ref.kind, engagement));
+    if (!targetsByKind.has(ref.kind)) targetsByKind.set(ref.kind, targetList(engagement, ref.kind));
     const targets = targetsByKind.get(ref.kind);
     if (targets) checkRef(context, ref, targets);
   });

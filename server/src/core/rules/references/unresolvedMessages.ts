@@ -1,5 +1,5 @@
 /** The message ids of `reference/unresolved`, by the kind of id that is not defined. */
-import type { EngagementRefKind } from '../../domain/referenceTargets';
+import type { EngagementRefKind } from '../../domain/references';
 import type { RuleContext } from '../defineRule';
 import type { en } from './texts.en';
 

@@ -1,9 +1,12 @@
 /**
  * R2 (OPS.3.1.M2): subcontractors named in the rough concept need a contract that allows them
- * and passes every requirement on to them.
+ * and passes every requirement on to them. The two flags are declared as field constraints for
+ * the quick-fixes' placeholders only: the messages name the subcontractors, an argument the
+ * constraint mechanism does not provide, so the check below compares.
  */
 import { asRecord, type DataRecord } from '../../data';
 import type { DataPath } from '../../types';
+import type { ConstraintScope } from '../constraints';
 import { defineRule, type RuleContext } from '../defineRule';
 import { subcontractorsOf } from './dependencies';
 import { de } from './texts.de';
@@ -11,6 +14,9 @@ import { en } from './texts.en';
 
 const ID = 'subcontracting/flow-down';
 const FURTHER_RELOCATION: DataPath = ['contract', 'furtherRelocation'];
+
+const usesSubcontractors = (scope: ConstraintScope): boolean =>
+  subcontractorsOf(scope.data).length > 0;
 
 type MessageId = keyof (typeof en)[typeof ID]['messages'];
 type Context = RuleContext<MessageId>;
@@ -63,6 +69,20 @@ export const flowDown = defineRule({
       '    flowDownAllRequirements: true',
     ].join('\n'),
   },
+  constraints: [
+    {
+      field: 'contract.furtherRelocation.permitted',
+      relation: 'true',
+      when: usesSubcontractors,
+      required: true,
+    },
+    {
+      field: 'contract.furtherRelocation.flowDownAllRequirements',
+      relation: 'true',
+      when: usesSubcontractors,
+      required: true,
+    },
+  ],
   check(context) {
     const subcontractors = subcontractorsOf(context.data);
     const contract = asRecord(context.data.contract);

@@ -1,6 +1,8 @@
 /**
  * OPS.3.1.M1: dependencies on third parties have to be disclosed to the customer before the
- * contract is signed.
+ * contract is signed. The order of the dates is declared as a field constraint for the
+ * quick-fixes' placeholders only: the message names the dependency and marks the finding as a
+ * "should", which the constraint mechanism does not provide, so the check below compares.
  */
 import { asArray, asRecord, valueAt } from '../../data';
 import { dayNumber } from '../../time';
@@ -36,6 +38,13 @@ export const lateDisclosure = defineRule({
       '      disclosedOn: 2024-01-12',
     ].join('\n'),
   },
+  constraints: [
+    {
+      field: 'roughConcept.dependencies.disclosedOn',
+      relation: 'not-after-date',
+      other: 'contract.signedOn',
+    },
+  ],
   check(context) {
     const signedOnText = valueAt(context.data, ['contract', 'signedOn']);
     const signedOn = dayNumber(signedOnText);
