@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DCA_SCHEMA, ENGAGEMENT_SCHEMA } from '../../server/src/core/schema';
 import type { SchemaNode } from '../../server/src/core/schema/dsl';
+import { conditionText } from '../../server/src/core/schema/fields';
 import {
   containsMessage,
   describeField,
@@ -120,4 +121,18 @@ test('expectedType and containsMessage speak the locale', () => {
   const objectives = ENGAGEMENT_SCHEMA.properties?.roughConcept?.properties?.objectives;
   assert.match(containsMessage(objectives, 'en') ?? '', /^no objective has category security/);
   assert.match(containsMessage(objectives, 'de') ?? '', /^kein Ziel hat die Kategorie security/);
+});
+
+test('a condition without keys reads as a sentence in both locales', () => {
+  const none = { given: [] };
+  assert.equal(conditionText(none), 'a condition holds');
+  assert.equal(conditionText(none, 'de'), 'eine Bedingung erfüllt ist');
+  const two = { given: ['leftOn', 'reason'] };
+  assert.equal(conditionText(two), 'leftOn and reason are given');
+  assert.equal(conditionText(two, 'de'), 'leftOn und reason angegeben sind');
+  assert.equal(conditionText({ given: ['leftOn'] }), 'leftOn is given');
+  assert.equal(conditionText({ given: ['leftOn'] }, 'de'), 'leftOn angegeben ist');
+  const status = { property: 'status', isOneOf: ['completed'] };
+  assert.equal(conditionText(status), 'status is completed');
+  assert.equal(conditionText(status, 'de'), 'status completed ist');
 });

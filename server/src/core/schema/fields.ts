@@ -155,10 +155,10 @@ export function conditionText(condition: Condition, locale: Locale = 'en'): stri
     return german ? `${condition.property} ${values} ist` : `${condition.property} is ${values}`;
   }
   if (condition.given.length === 0)
-    return german ? 'eine Bedingung erfüllt ist' : 'a condition holds is given';
-  if (!german) return `${condition.given.join(' and ')} is given`;
-  const verb = condition.given.length === 1 ? 'ist' : 'sind';
-  return `${condition.given.join(' und ')} angegeben ${verb}`;
+    return german ? 'eine Bedingung erfüllt ist' : 'a condition holds';
+  const several = condition.given.length > 1;
+  if (!german) return `${condition.given.join(' and ')} ${several ? 'are' : 'is'} given`;
+  return `${condition.given.join(' und ')} angegeben ${several ? 'sind' : 'ist'}`;
 }
 
 /** The conditions of a mapping that make some of its keys must or should. */
