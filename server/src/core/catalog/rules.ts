@@ -5,7 +5,7 @@
  */
 import type { MeasureId } from '../types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import type { RuleDefinition } from '../rules/defineRule';
+import { exampleIn, type RuleDefinition, type RuleExample } from '../rules/defineRule';
 import { allRuleDefinitions } from '../rules/registry';
 
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'varies';
@@ -24,8 +24,8 @@ export interface RuleInfo {
   details: string;
   /** How to fix, one or two sentences. */
   fix: string;
-  /** Small YAML snippets. */
-  example?: { bad: string; good: string };
+  /** Small YAML snippets, their comments and free-text values in the locale. */
+  example?: RuleExample;
 }
 
 /** A defined rule's catalogue entry in a locale, from its definition. */
@@ -39,7 +39,7 @@ export function ruleInfoOf(definition: RuleDefinition, locale: Locale): RuleInfo
     summary: texts.summary,
     details: texts.details,
     fix: texts.fix,
-    ...(definition.example ? { example: definition.example } : {}),
+    ...(definition.example ? { example: exampleIn(definition.example, locale) } : {}),
   };
 }
 

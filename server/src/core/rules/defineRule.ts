@@ -7,7 +7,7 @@
  */
 import type { Document } from 'yaml';
 import type { DataRecord } from '../data';
-import type { Localized } from '../i18n/locale';
+import type { Locale, Localized } from '../i18n/locale';
 import type { MessageArgs } from '../i18n/message';
 import type { SchemaNode } from '../schema/dsl';
 import type {
@@ -75,6 +75,20 @@ export interface RuleContext<M extends string = string> {
   reportAs(ruleId: string, finding: RuleReport<M>): void;
 }
 
+/** A documentation example: the YAML that breaks the rule and the YAML that keeps it. */
+export interface RuleExample {
+  readonly bad: string;
+  readonly good: string;
+}
+
+/** The example of a rule in `locale`: its own for the locale, or the one for every locale. */
+export function exampleIn(
+  example: RuleExample | Localized<RuleExample>,
+  locale: Locale,
+): RuleExample {
+  return 'bad' in example ? example : example[locale];
+}
+
 /** `measure: 'field'` = the measure of the field the finding is on; null = no measure. */
 export type RuleMeasure = MeasureId | 'field' | null;
 
@@ -92,8 +106,12 @@ export interface RuleDefinition<Id extends string = string, M extends string = s
   /** The kinds of document the check reads; the engine reports rules without a check itself. */
   readonly kinds?: readonly PolicyKind[];
   readonly texts: Localized<RuleTexts<M>>;
-  /** Small YAML snippets for the documentation page (field names are the same in every locale). */
-  readonly example?: { readonly bad: string; readonly good: string };
+  /**
+   * Small YAML snippets for the documentation page and `explain`: one pair for every locale, or
+   * one per locale where comments or free-text values are prose (keys, ids, dates, durations
+   * and enum values stay the same in every locale).
+   */
+  readonly example?: RuleExample | Localized<RuleExample>;
   readonly check?: (context: RuleContext<M>) => void;
   /**
    * Relations between fields, declared once: the check reports a broken one that names a

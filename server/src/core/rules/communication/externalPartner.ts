@@ -53,20 +53,38 @@ export const externalPartner = defineRule({
   kinds: ['Engagement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: [
-      'communication:',
-      '  partners:',
-      '    - { id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal] }',
-    ].join('\n'),
-    good: [
-      'communication:',
-      '  partners:',
-      '    - id: PTN-AUDIT',
-      '      contact: C-AUDITOR',
-      '      scope: external',
-      '      allowed: [public, internal]',
-      '      contractualBasis: audit agreement of 2024-01-08',
-    ].join('\n'),
+    en: {
+      bad: [
+        'communication:',
+        '  partners:',
+        '    - { id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal] }',
+      ].join('\n'),
+      good: [
+        'communication:',
+        '  partners:',
+        '    - id: PTN-AUDIT',
+        '      contact: C-AUDITOR',
+        '      scope: external',
+        '      allowed: [public, internal]',
+        '      contractualBasis: audit agreement of 2024-01-08',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        'communication:',
+        '  partners:',
+        '    - { id: PTN-AUDIT, contact: C-AUDITOR, scope: external, allowed: [public, internal] }',
+      ].join('\n'),
+      good: [
+        'communication:',
+        '  partners:',
+        '    - id: PTN-AUDIT',
+        '      contact: C-AUDITOR',
+        '      scope: external',
+        '      allowed: [public, internal]',
+        '      contractualBasis: Prüfvereinbarung vom 08.01.2024',
+      ].join('\n'),
+    },
   },
   check(context) {
     const scheme = classificationScheme(context.data);

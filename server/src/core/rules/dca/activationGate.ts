@@ -20,18 +20,34 @@ export const activationGate = defineRule({
   kinds: ['DataConnectionAgreement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: [
-      'activation:',
-      '  securityCheck: { method: IT-Grundschutz check, date: 2024-04-02 }',
-      '  openSecurityDeficiencies: [firewall rules not yet reviewed]',
-      '  activatedOn: 2024-04-05',
-    ].join('\n'),
-    good: [
-      'activation:',
-      '  securityCheck: { method: IT-Grundschutz check, date: 2024-04-02 }',
-      '  openSecurityDeficiencies: []',
-      '  activatedOn: 2024-04-05',
-    ].join('\n'),
+    en: {
+      bad: [
+        'activation:',
+        '  securityCheck: { method: IT-Grundschutz check, date: 2024-04-02 }',
+        '  openSecurityDeficiencies: [firewall rules not yet reviewed]',
+        '  activatedOn: 2024-04-05',
+      ].join('\n'),
+      good: [
+        'activation:',
+        '  securityCheck: { method: IT-Grundschutz check, date: 2024-04-02 }',
+        '  openSecurityDeficiencies: []',
+        '  activatedOn: 2024-04-05',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        'activation:',
+        '  securityCheck: { method: IT-Grundschutz-Check, date: 2024-04-02 }',
+        '  openSecurityDeficiencies: [Firewall-Regeln noch nicht überprüft]',
+        '  activatedOn: 2024-04-05',
+      ].join('\n'),
+      good: [
+        'activation:',
+        '  securityCheck: { method: IT-Grundschutz-Check, date: 2024-04-02 }',
+        '  openSecurityDeficiencies: []',
+        '  activatedOn: 2024-04-05',
+      ].join('\n'),
+    },
   },
   constraints: [
     {

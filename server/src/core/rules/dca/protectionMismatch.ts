@@ -89,20 +89,38 @@ export const protectionMismatch = defineRule({
   kinds: ['DataConnectionAgreement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: [
-      '# engagement: confidentiality: high',
-      'protectionNeeds:',
-      '  confidentiality: normal',
-      '  integrity: high',
-      '  availability: high',
-    ].join('\n'),
-    good: [
-      '# engagement: confidentiality: high',
-      'protectionNeeds:',
-      '  confidentiality: high',
-      '  integrity: high',
-      '  availability: high',
-    ].join('\n'),
+    en: {
+      bad: [
+        '# engagement: confidentiality: high',
+        'protectionNeeds:',
+        '  confidentiality: normal',
+        '  integrity: high',
+        '  availability: high',
+      ].join('\n'),
+      good: [
+        '# engagement: confidentiality: high',
+        'protectionNeeds:',
+        '  confidentiality: high',
+        '  integrity: high',
+        '  availability: high',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        '# im Outsourcing-Vorhaben: confidentiality: high',
+        'protectionNeeds:',
+        '  confidentiality: normal',
+        '  integrity: high',
+        '  availability: high',
+      ].join('\n'),
+      good: [
+        '# im Outsourcing-Vorhaben: confidentiality: high',
+        'protectionNeeds:',
+        '  confidentiality: high',
+        '  integrity: high',
+        '  availability: high',
+      ].join('\n'),
+    },
   },
   constraints: [
     ...SAME_AS_ENGAGEMENT,

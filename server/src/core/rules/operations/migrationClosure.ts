@@ -17,20 +17,38 @@ export const migrationClosure = defineRule({
   kinds: ['Engagement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: [
-      'migration:',
-      '  status: completed',
-      '  completedOn: 2024-06-30',
-      '  openExceptions: [temporary admin access for vendor]',
-      '  securityConceptUpdatedOn: 2024-03-01',
-    ].join('\n'),
-    good: [
-      'migration:',
-      '  status: completed',
-      '  completedOn: 2024-06-30',
-      '  openExceptions: []',
-      '  securityConceptUpdatedOn: 2024-07-05',
-    ].join('\n'),
+    en: {
+      bad: [
+        'migration:',
+        '  status: completed',
+        '  completedOn: 2024-06-30',
+        '  openExceptions: [temporary admin access for vendor]',
+        '  securityConceptUpdatedOn: 2024-03-01',
+      ].join('\n'),
+      good: [
+        'migration:',
+        '  status: completed',
+        '  completedOn: 2024-06-30',
+        '  openExceptions: []',
+        '  securityConceptUpdatedOn: 2024-07-05',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        'migration:',
+        '  status: completed',
+        '  completedOn: 2024-06-30',
+        '  openExceptions: [befristeter Administratorzugang für den Hersteller]',
+        '  securityConceptUpdatedOn: 2024-03-01',
+      ].join('\n'),
+      good: [
+        'migration:',
+        '  status: completed',
+        '  completedOn: 2024-06-30',
+        '  openExceptions: []',
+        '  securityConceptUpdatedOn: 2024-07-05',
+      ].join('\n'),
+    },
   },
   constraints: [
     {

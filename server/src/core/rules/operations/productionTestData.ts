@@ -18,13 +18,24 @@ export const productionTestData = defineRule({
   kinds: ['Engagement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: ['migration:', '  testData:', '    usesProductionData: true'].join('\n'),
-    good: [
-      'migration:',
-      '  testData:',
-      '    usesProductionData: true',
-      '    protection: personal fields masked; test system has the same access controls as production',
-    ].join('\n'),
+    en: {
+      bad: ['migration:', '  testData:', '    usesProductionData: true'].join('\n'),
+      good: [
+        'migration:',
+        '  testData:',
+        '    usesProductionData: true',
+        '    protection: personal fields masked; test system has the same access controls as production',
+      ].join('\n'),
+    },
+    de: {
+      bad: ['migration:', '  testData:', '    usesProductionData: true'].join('\n'),
+      good: [
+        'migration:',
+        '  testData:',
+        '    usesProductionData: true',
+        '    protection: personenbezogene Felder maskiert; Testsystem mit denselben Zugriffskontrollen wie die Produktion',
+      ].join('\n'),
+    },
   },
   check(context) {
     const testData = asRecord(valueAt(context.data, ['migration', 'testData']));

@@ -29,22 +29,42 @@ export const screening = defineRule({
   kinds: ['Engagement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: [
-      'protectionNeeds:',
-      '  confidentiality: high',
-      '  integrity: normal',
-      '  availability: high',
-      '# no personnelScreening',
-    ].join('\n'),
-    good: [
-      'personnelScreening:',
-      '  agreedRequirements: [identity-check, qualification-proof]',
-      '  responsibleParty:',
-      '    identity-check: P-PROVIDER',
-      '    qualification-proof: P-PROVIDER',
-      '  extent: identity papers checked, degrees confirmed with the issuing university',
-      '  appliesOnStaffChange: true',
-    ].join('\n'),
+    en: {
+      bad: [
+        'protectionNeeds:',
+        '  confidentiality: high',
+        '  integrity: normal',
+        '  availability: high',
+        '# no personnelScreening',
+      ].join('\n'),
+      good: [
+        'personnelScreening:',
+        '  agreedRequirements: [identity-check, qualification-proof]',
+        '  responsibleParty:',
+        '    identity-check: P-PROVIDER',
+        '    qualification-proof: P-PROVIDER',
+        '  extent: identity papers checked, degrees confirmed with the issuing university',
+        '  appliesOnStaffChange: true',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        'protectionNeeds:',
+        '  confidentiality: high',
+        '  integrity: normal',
+        '  availability: high',
+        '# kein personnelScreening',
+      ].join('\n'),
+      good: [
+        'personnelScreening:',
+        '  agreedRequirements: [identity-check, qualification-proof]',
+        '  responsibleParty:',
+        '    identity-check: P-PROVIDER',
+        '    qualification-proof: P-PROVIDER',
+        '  extent: Ausweisdokumente geprüft, Abschlüsse bei der ausstellenden Hochschule bestätigt',
+        '  appliesOnStaffChange: true',
+      ].join('\n'),
+    },
   },
   check(context) {
     if (context.data.personnelScreening !== undefined) return;

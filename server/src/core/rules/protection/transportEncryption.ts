@@ -29,13 +29,24 @@ export const transportEncryption = defineRule({
   kinds: ['Engagement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: ['dataExchange:', '  security:', '    transportProtection: [checksum]'].join('\n'),
-    good: [
-      'dataExchange:',
-      '  security:',
-      '    transportProtection: [encryption, checksum]',
-      '    keyManagement: keys held in the provider HSM, rotated yearly',
-    ].join('\n'),
+    en: {
+      bad: ['dataExchange:', '  security:', '    transportProtection: [checksum]'].join('\n'),
+      good: [
+        'dataExchange:',
+        '  security:',
+        '    transportProtection: [encryption, checksum]',
+        '    keyManagement: keys held in the provider HSM, rotated yearly',
+      ].join('\n'),
+    },
+    de: {
+      bad: ['dataExchange:', '  security:', '    transportProtection: [checksum]'].join('\n'),
+      good: [
+        'dataExchange:',
+        '  security:',
+        '    transportProtection: [encryption, checksum]',
+        '    keyManagement: Schlüssel im HSM des Dienstleisters, jährlicher Schlüsselwechsel',
+      ].join('\n'),
+    },
   },
   check(context) {
     const needs = highNeeds(context.data);

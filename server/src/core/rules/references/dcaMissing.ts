@@ -50,17 +50,32 @@ export const dcaMissing = defineRule({
   kinds: ['Engagement', 'DataConnectionAgreement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: [
-      '# hosting.engagement.yaml',
-      'dataConnectionAgreements: [DCA-17-01]',
-      '# no document with metadata.id DCA-17-01',
-    ].join('\n'),
-    good: [
-      '# hosting.engagement.yaml',
-      'dataConnectionAgreements: [DCA-17-01]',
-      '# network.dca.yaml',
-      'metadata: { id: DCA-17-01, engagementRef: ENG-2024-017 }',
-    ].join('\n'),
+    en: {
+      bad: [
+        '# hosting.engagement.yaml',
+        'dataConnectionAgreements: [DCA-17-01]',
+        '# no document with metadata.id DCA-17-01',
+      ].join('\n'),
+      good: [
+        '# hosting.engagement.yaml',
+        'dataConnectionAgreements: [DCA-17-01]',
+        '# network.dca.yaml',
+        'metadata: { id: DCA-17-01, engagementRef: ENG-2024-017 }',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        '# hosting.engagement.yaml',
+        'dataConnectionAgreements: [DCA-17-01]',
+        '# kein Dokument mit metadata.id DCA-17-01',
+      ].join('\n'),
+      good: [
+        '# hosting.engagement.yaml',
+        'dataConnectionAgreements: [DCA-17-01]',
+        '# network.dca.yaml',
+        'metadata: { id: DCA-17-01, engagementRef: ENG-2024-017 }',
+      ].join('\n'),
+    },
   },
   check(context) {
     if (context.kind === 'Engagement') checkListedDcas(context);

@@ -19,15 +19,28 @@ export const required = defineRule({
   waivable: true,
   texts: { en: en['schema/required'], de: de['schema/required'] },
   example: {
-    bad: y('contract:', '  organizational:', '    dataLocation: [Frankfurt data centre]'),
-    good: y(
-      'contract:',
-      '  organizational:',
-      '    nda:',
-      '      agreed: true',
-      '      signedOn: 2024-01-10',
-      '    dataLocation: [Frankfurt data centre]',
-    ),
+    en: {
+      bad: y('contract:', '  organizational:', '    dataLocation: [Frankfurt data centre]'),
+      good: y(
+        'contract:',
+        '  organizational:',
+        '    nda:',
+        '      agreed: true',
+        '      signedOn: 2024-01-10',
+        '    dataLocation: [Frankfurt data centre]',
+      ),
+    },
+    de: {
+      bad: y('contract:', '  organizational:', '    dataLocation: [Rechenzentrum Frankfurt]'),
+      good: y(
+        'contract:',
+        '  organizational:',
+        '    nda:',
+        '      agreed: true',
+        '      signedOn: 2024-01-10',
+        '    dataLocation: [Rechenzentrum Frankfurt]',
+      ),
+    },
   },
   fix: requiredKeyFixes,
 });
@@ -80,8 +93,14 @@ export const format = defineRule({
   dataError: true,
   texts: { en: en['schema/format'], de: de['schema/format'] },
   example: {
-    bad: y('termination:', '  reintegrationEstimate: 3 months'),
-    good: y('termination:', '  reintegrationEstimate: P3M'),
+    en: {
+      bad: y('termination:', '  reintegrationEstimate: 3 months'),
+      good: y('termination:', '  reintegrationEstimate: P3M'),
+    },
+    de: {
+      bad: y('termination:', '  reintegrationEstimate: 3 Monate'),
+      good: y('termination:', '  reintegrationEstimate: P3M'),
+    },
   },
   fix: formatFixes,
 });

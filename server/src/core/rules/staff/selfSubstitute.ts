@@ -14,16 +14,30 @@ export const selfSubstitute = defineRule({
   kinds: ['Engagement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: [
-      'staff:',
-      '  substitutes:',
-      '    - { role: database administration, primary: C-DBA, deputy: C-DBA }',
-    ].join('\n'),
-    good: [
-      'staff:',
-      '  substitutes:',
-      '    - { role: database administration, primary: C-DBA, deputy: C-DBA2 }',
-    ].join('\n'),
+    en: {
+      bad: [
+        'staff:',
+        '  substitutes:',
+        '    - { role: database administration, primary: C-DBA, deputy: C-DBA }',
+      ].join('\n'),
+      good: [
+        'staff:',
+        '  substitutes:',
+        '    - { role: database administration, primary: C-DBA, deputy: C-DBA2 }',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        'staff:',
+        '  substitutes:',
+        '    - { role: Datenbankadministration, primary: C-DBA, deputy: C-DBA }',
+      ].join('\n'),
+      good: [
+        'staff:',
+        '  substitutes:',
+        '    - { role: Datenbankadministration, primary: C-DBA, deputy: C-DBA2 }',
+      ].join('\n'),
+    },
   },
   check(context) {
     const substitutes = asArray(asRecord(context.data.staff)?.substitutes);

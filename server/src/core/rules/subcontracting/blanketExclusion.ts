@@ -15,17 +15,38 @@ export const blanketExclusion = defineRule({
   kinds: ['Engagement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: ['contract:', '  furtherRelocation:', '    permitted: false', '    conditions: none'].join(
-      '\n',
-    ),
-    good: [
-      'contract:',
-      '  furtherRelocation:',
-      '    permitted: true',
-      '    conditions: only with prior written approval; all requirements passed on',
-      '    flowDownAllRequirements: true',
-      '    customerApprovalRequired: true',
-    ].join('\n'),
+    en: {
+      bad: [
+        'contract:',
+        '  furtherRelocation:',
+        '    permitted: false',
+        '    conditions: none',
+      ].join('\n'),
+      good: [
+        'contract:',
+        '  furtherRelocation:',
+        '    permitted: true',
+        '    conditions: only with prior written approval; all requirements passed on',
+        '    flowDownAllRequirements: true',
+        '    customerApprovalRequired: true',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        'contract:',
+        '  furtherRelocation:',
+        '    permitted: false',
+        '    conditions: keine Weiterverlagerung zulässig',
+      ].join('\n'),
+      good: [
+        'contract:',
+        '  furtherRelocation:',
+        '    permitted: true',
+        '    conditions: nur nach vorheriger schriftlicher Zustimmung; alle Anforderungen werden weitergegeben',
+        '    flowDownAllRequirements: true',
+        '    customerApprovalRequired: true',
+      ].join('\n'),
+    },
   },
   check(context) {
     if (subcontractorsOf(context.data).length > 0) return;

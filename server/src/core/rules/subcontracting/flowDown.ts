@@ -51,23 +51,44 @@ export const flowDown = defineRule({
   kinds: ['Engagement'],
   texts: { en: en[ID], de: de[ID] },
   example: {
-    bad: [
-      'roughConcept:',
-      '  dependencies:',
-      '    - { id: DEP-NET, type: subcontractor, name: NetOps GmbH } # other fields omitted',
-      'contract:',
-      '  furtherRelocation:',
-      '    permitted: true',
-      '    conditions: only with prior written approval of the customer',
-      '    flowDownAllRequirements: false',
-    ].join('\n'),
-    good: [
-      'contract:',
-      '  furtherRelocation:',
-      '    permitted: true',
-      '    conditions: only with prior written approval of the customer',
-      '    flowDownAllRequirements: true',
-    ].join('\n'),
+    en: {
+      bad: [
+        'roughConcept:',
+        '  dependencies:',
+        '    - { id: DEP-NET, type: subcontractor, name: NetOps GmbH } # other fields omitted',
+        'contract:',
+        '  furtherRelocation:',
+        '    permitted: true',
+        '    conditions: only with prior written approval of the customer',
+        '    flowDownAllRequirements: false',
+      ].join('\n'),
+      good: [
+        'contract:',
+        '  furtherRelocation:',
+        '    permitted: true',
+        '    conditions: only with prior written approval of the customer',
+        '    flowDownAllRequirements: true',
+      ].join('\n'),
+    },
+    de: {
+      bad: [
+        'roughConcept:',
+        '  dependencies:',
+        '    - { id: DEP-NET, type: subcontractor, name: NetOps GmbH } # weitere Felder ausgelassen',
+        'contract:',
+        '  furtherRelocation:',
+        '    permitted: true',
+        '    conditions: nur nach vorheriger schriftlicher Zustimmung des Auftraggebers',
+        '    flowDownAllRequirements: false',
+      ].join('\n'),
+      good: [
+        'contract:',
+        '  furtherRelocation:',
+        '    permitted: true',
+        '    conditions: nur nach vorheriger schriftlicher Zustimmung des Auftraggebers',
+        '    flowDownAllRequirements: true',
+      ].join('\n'),
+    },
   },
   constraints: [
     {

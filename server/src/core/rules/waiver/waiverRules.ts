@@ -15,22 +15,42 @@ export const notAllowed = defineRule({
   waivable: false,
   texts: { en: en['waiver/not-allowed'], de: de['waiver/not-allowed'] },
   example: {
-    bad: y(
-      'waivers:',
-      '  - measure: OPS.3.1.M11',
-      '    path: accessControl.defaultPasswordsChanged',
-      '    justification: the appliances will be replaced next year',
-      '    approvedBy: C-ISB',
-      '    date: 2024-03-01',
-    ),
-    good: y(
-      'waivers:',
-      '  - measure: OPS.3.1.M11',
-      '    path: accessControl.authenticationPolicy',
-      '    justification: password rules come from the customer\u2019s central directory',
-      '    approvedBy: C-ISB',
-      '    date: 2024-03-01',
-    ),
+    en: {
+      bad: y(
+        'waivers:',
+        '  - measure: OPS.3.1.M11',
+        '    path: accessControl.defaultPasswordsChanged',
+        '    justification: the appliances will be replaced next year',
+        '    approvedBy: C-ISB',
+        '    date: 2024-03-01',
+      ),
+      good: y(
+        'waivers:',
+        '  - measure: OPS.3.1.M11',
+        '    path: accessControl.authenticationPolicy',
+        '    justification: password rules come from the customer\u2019s central directory',
+        '    approvedBy: C-ISB',
+        '    date: 2024-03-01',
+      ),
+    },
+    de: {
+      bad: y(
+        'waivers:',
+        '  - measure: OPS.3.1.M11',
+        '    path: accessControl.defaultPasswordsChanged',
+        '    justification: die Appliances werden im nächsten Jahr ersetzt',
+        '    approvedBy: C-ISB',
+        '    date: 2024-03-01',
+      ),
+      good: y(
+        'waivers:',
+        '  - measure: OPS.3.1.M11',
+        '    path: accessControl.authenticationPolicy',
+        '    justification: die Passwortregeln gibt der zentrale Verzeichnisdienst des Auftraggebers vor',
+        '    approvedBy: C-ISB',
+        '    date: 2024-03-01',
+      ),
+    },
   },
 });
 

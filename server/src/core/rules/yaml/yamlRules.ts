@@ -15,8 +15,14 @@ export const syntax = defineRule({
   dataError: true,
   texts: { en: en['yaml/syntax'], de: de['yaml/syntax'] },
   example: {
-    bad: y('metadata:', "  title: 'Managed SAP hosting", "  version: '1.0.0'"),
-    good: y('metadata:', "  title: 'Managed SAP hosting'", "  version: '1.0.0'"),
+    en: {
+      bad: y('metadata:', "  title: 'Managed SAP hosting", "  version: '1.0.0'"),
+      good: y('metadata:', "  title: 'Managed SAP hosting'", "  version: '1.0.0'"),
+    },
+    de: {
+      bad: y('metadata:', "  title: 'Betrieb der SAP-Systeme", "  version: '1.0.0'"),
+      good: y('metadata:', "  title: 'Betrieb der SAP-Systeme'", "  version: '1.0.0'"),
+    },
   },
   fix: tabFixes,
 });
@@ -29,8 +35,24 @@ export const duplicateKey = defineRule({
   dataError: true,
   texts: { en: en['yaml/duplicate-key'], de: de['yaml/duplicate-key'] },
   example: {
-    bad: y('metadata:', '  status: negotiation', '  title: Managed hosting', '  status: migration'),
-    good: y('metadata:', '  title: Managed hosting', '  status: migration'),
+    en: {
+      bad: y(
+        'metadata:',
+        '  status: negotiation',
+        '  title: Managed hosting',
+        '  status: migration',
+      ),
+      good: y('metadata:', '  title: Managed hosting', '  status: migration'),
+    },
+    de: {
+      bad: y(
+        'metadata:',
+        '  status: negotiation',
+        '  title: Hosting der Fachanwendungen',
+        '  status: migration',
+      ),
+      good: y('metadata:', '  title: Hosting der Fachanwendungen', '  status: migration'),
+    },
   },
 });
 
@@ -42,12 +64,27 @@ export const aliasLimit = defineRule({
   dataError: true,
   texts: { en: en['yaml/alias-limit'], de: de['yaml/alias-limit'] },
   example: {
-    bad: y(
-      'a: &a [x, x, x, x, x, x, x, x, x]',
-      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
-      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
-      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
-    ),
-    good: y('interactionProcesses:', '  - monthly service review', '  - joint incident handling'),
+    en: {
+      bad: y(
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      ),
+      good: y('interactionProcesses:', '  - monthly service review', '  - joint incident handling'),
+    },
+    de: {
+      bad: y(
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      ),
+      good: y(
+        'interactionProcesses:',
+        '  - monatliche Servicebesprechung',
+        '  - gemeinsame Behandlung von Sicherheitsvorfällen',
+      ),
+    },
   },
 });
