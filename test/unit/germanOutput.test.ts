@@ -3,13 +3,14 @@
  * explanation of every rule and every measure, and the hover and the completions at every key
  * and value of `examples/clean`, all asked with `locale: 'de'`, contain none of a short list of
  * English giveaway words. What stays English by design is left out before the search: code spans and
- * YAML examples (fenced or indented), quoted values, field paths, ids and links.
+ * YAML examples (fenced or indented), quoted values, field paths, ids and links. The rule examples
+ * are checked on their own: the German one has the English one's structure and no English prose.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { isScalar, parseAllDocuments, visit } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import { createPolicyService, defaultOptions, MEASURES } from '../../server/src/core';
 import { REPO_ROOT } from '../support/cli';
 import { TODAY } from '../support/harness';
@@ -85,10 +86,14 @@ function withoutValues(text: string, values: readonly string[]): string {
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The giveaway words found in `text`, each with the line it was found in. */
-export function englishIn(text: string, documentValues: readonly string[] = []): string[] {
+export function englishIn(
+  text: string,
+  documentValues: readonly string[] = [],
+  giveaways: readonly string[] = ENGLISH_GIVEAWAYS,
+): string[] {
   const found: string[] = [];
   const prose = proseOf(withoutValues(text, documentValues));
-  for (const word of ENGLISH_GIVEAWAYS) {
+  for (const word of giveaways) {
     const pattern = new RegExp(`(?<![\\p{L}\\d-])${escape(word)}(?![\\p{L}\\d-])`, 'giu');
     for (const match of prose.matchAll(pattern)) {
       const lineStart = prose.lastIndexOf('\n', match.index) + 1;
@@ -262,5 +267,119 @@ describe('German output of the examples', () => {
 
   test('the completions at every key and value of examples/clean, detail and documentation', () => {
     assertGerman(germanCompletions(), 200);
+  });
+});
+
+/** More giveaways for the comments and free-text values of the YAML examples. */
+const EXAMPLE_GIVEAWAYS = [
+  ...ENGLISH_GIVEAWAYS,
+  'no',
+  'not',
+  'yet',
+  'other',
+  'omitted',
+  'none',
+  'only',
+  'all',
+  'will',
+  'next',
+] as const;
+
+const keyOf = (pair: { key: unknown }): unknown => (isScalar(pair.key) ? pair.key.value : '?');
+
+/**
+ * Where the German YAML of an example differs in structure from the English: keys, their
+ * order, entries of lists, and every value that is no prose (ids, dates, durations, enum
+ * values, booleans). Prose is a string value with a space in the English example, or a single
+ * English word the German example replaces with words.
+ */
+function structuralDifferences(en: unknown, de: unknown, at: string): string[] {
+  if (isMap(en) && isMap(de)) {
+    const [keysEn, keysDe] = [en.items.map(keyOf), de.items.map(keyOf)];
+    if (keysEn.join() !== keysDe.join()) return [`${at}: keys ${keysEn.join()} | ${keysDe.join()}`];
+    return en.items.flatMap((pair, index) =>
+      structuralDifferences(pair.value, de.items[index]?.value, `${at}.${String(keyOf(pair))}`),
+    );
+  }
+  if (isSeq(en) && isSeq(de)) {
+    if (en.items.length !== de.items.length) return [`${at}: list lengths differ`];
+    return en.items.flatMap((item, index) =>
+      structuralDifferences(item, de.items[index], `${at}[${index}]`),
+    );
+  }
+  if (isScalar(en) && isScalar(de)) {
+    const [textEn, textDe] = [en.value, de.value].map((v) => (typeof v === 'string' ? v : ''));
+    // prose: a text with a space, or one English word ("none") that German says in several
+    const prose = /\s/.test(textEn) || (/^[a-z]+$/.test(textEn) && /\s/.test(textDe));
+    const same = prose ? typeof de.value === 'string' : en.value === de.value;
+    return same ? [] : [`${at}: ${String(en.value)} | ${String(de.value)}`];
+  }
+  if (isAlias(en) && isAlias(de) && en.source === de.source) return [];
+  return en == null && de == null ? [] : [`${at}: different kinds of node`];
+}
+
+function exampleDifferences(en: string, de: string): string[] {
+  const [docsEn, docsDe] = [parseAllDocuments(en), parseAllDocuments(de)];
+  if (en.split('\n').length !== de.split('\n').length) return ['different numbers of lines'];
+  if (docsEn.length !== docsDe.length) return ['different numbers of documents'];
+  return docsEn.flatMap((doc, index) =>
+    structuralDifferences(doc.contents, docsDe[index]?.contents, `document ${index}`),
+  );
+}
+
+/** What a person reads as prose in a YAML example: its comments and its free-text values. */
+function exampleProse(text: string): string {
+  const comments = text.split('\n').flatMap((line) => /(?:^|\s)#(.*)$/.exec(line)?.[1] ?? []);
+  return [...comments, ...scalarValuesOf(text)].join('\n');
+}
+
+const EXAMPLES = (locale: 'en' | 'de') =>
+  new Map(
+    service
+      .ruleCatalogue(locale)
+      .flatMap((rule) => (rule.example ? [[rule.id, rule.example]] : [])),
+  );
+
+describe('the rule examples in German', () => {
+  const english = EXAMPLES('en');
+  const german = EXAMPLES('de');
+
+  test('every rule with an English example has a German one of the same structure', () => {
+    assert.deepEqual([...german.keys()], [...english.keys()]);
+    assert.ok(english.size >= 30, `only ${english.size} examples`);
+    const differences = [...english].flatMap(([id, en]) => {
+      const de = german.get(id);
+      return (['bad', 'good'] as const).flatMap((which) =>
+        exampleDifferences(en[which], de?.[which] ?? '').map((found) => `${id} ${which}: ${found}`),
+      );
+    });
+    assert.deepEqual(differences, []);
+  });
+
+  test('no English words in the comments and free-text values of the German examples', () => {
+    const found = [...german].flatMap(([id, example]) =>
+      [example.bad, example.good].flatMap((text) =>
+        englishIn(exampleProse(text), [], EXAMPLE_GIVEAWAYS).map((word) => `${id}: ${word}`),
+      ),
+    );
+    assert.deepEqual(found, []);
+  });
+
+  test('the check finds the English prose of the English examples', () => {
+    const flagged = (id: string) => {
+      const example = english.get(id);
+      return englishIn(exampleProse(`${example?.bad}\n${example?.good}`), [], EXAMPLE_GIVEAWAYS);
+    };
+    for (const id of [
+      'engagement/dca-missing',
+      'increased-protection/screening',
+      'subcontracting/flow-down',
+      'waiver/not-allowed',
+    ])
+      assert.ok(flagged(id).length > 0, `${id} has English prose`);
+    assert.deepEqual(
+      german.get('subcontracting/flow-down')?.bad.split('\n')[2],
+      '    - { id: DEP-NET, type: subcontractor, name: NetOps GmbH } # weitere Felder ausgelassen',
+    );
   });
 });
