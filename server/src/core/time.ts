@@ -43,3 +43,26 @@ export function isoDate(now: Date): string {
 export function dateOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
+
+const CALENDAR_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+/**
+ * The day (as a day number) a date plus a duration falls on, or undefined when either is not
+ * valid. Whole years, months, weeks and days are added on the calendar (2024-01-31 + P1M =
+ * 2024-02-29, a year later is the same day), so that an anniversary itself is never late;
+ * other durations use their length in days.
+ */
+export function dayAfter(date: unknown, duration: unknown): number | undefined {
+  const start = dayNumber(date);
+  const length = durationInDays(duration);
+  if (typeof date !== 'string' || typeof duration !== 'string') return undefined;
+  if (start === undefined || length === undefined) return undefined;
+  const calendar = CALENDAR_DURATION.exec(duration);
+  if (!calendar) return start + length;
+  const [years, months, weeks, days] = calendar.slice(1).map((part) => Number(part ?? 0));
+  const [year, month, day] = date.split('-').map(Number);
+  const monthIndex = month - 1 + months + 12 * years;
+  const lastOfMonth = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const shifted = Date.UTC(year, monthIndex, Math.min(day, lastOfMonth));
+  return Math.round(shifted / DAY_MS) + weeks * 7 + days;
+}

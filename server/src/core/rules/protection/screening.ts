@@ -3,6 +3,7 @@
  * level increased) the engagement should agree on personnel screening once past planning.
  */
 import { valueAt } from '../../data';
+import { isMeasureApplicable } from '../../domain/applicability';
 import { isRequiredAt } from '../../domain/lifecycle';
 import { defineRule, type RuleContext } from '../defineRule';
 import { highNeeds } from './highNeeds';
@@ -68,6 +69,7 @@ export const screening = defineRule({
   },
   check(context) {
     if (context.data.personnelScreening !== undefined) return;
+    if (!isMeasureApplicable('OPS.3.1.M16', context.data, context.options.level)) return;
     if (!isRequiredAt('personnelScreening', valueAt(context.data, ['metadata', 'status']))) return;
     reportMissing(context);
   },

@@ -3,6 +3,7 @@
  * encrypted on its way.
  */
 import { asRecord } from '../../data';
+import { isMeasureApplicable } from '../../domain/applicability';
 import type { DataPath } from '../../types';
 import { defineRule } from '../defineRule';
 import { highNeeds } from './highNeeds';
@@ -51,7 +52,8 @@ export const transportEncryption = defineRule({
   check(context) {
     const needs = highNeeds(context.data);
     const exchange = asRecord(context.data.dataExchange);
-    if (!needs || !exchange || exchange.regular === false) return;
+    if (!needs || !exchange) return;
+    if (!isMeasureApplicable('OPS.3.1.M9', context.data, context.options.level)) return;
     const protection = transportProtection(exchange);
     if (protection === null || protection?.includes('encryption')) return;
     context.report({

@@ -3,6 +3,7 @@
  * concept, a contract that refers to that very concept, and backups kept apart per client.
  */
 import { asRecord, asString, valueAt, type DataRecord } from '../../data';
+import { isMeasureApplicable } from '../../domain/applicability';
 import { isRequiredAt } from '../../domain/lifecycle';
 import type { DataPath } from '../../types';
 import type { ConstraintScope } from '../constraints';
@@ -19,7 +20,7 @@ type Context = RuleContext<MessageId>;
 type FlagState = 'true' | 'false' | 'missing' | 'unreadable';
 
 const multiTenant = (scope: ConstraintScope): boolean =>
-  valueAt(scope.data, ['tenancy', 'model']) === 'multi-tenant';
+  isMeasureApplicable('OPS.3.1.M7', scope.data, undefined);
 
 /** Reads a boolean at `path`: missing when a step is absent, unreadable when a step has the wrong type. */
 function readFlag(data: DataRecord, path: DataPath): FlagState {
@@ -112,7 +113,7 @@ export const clientConcept = defineRule({
     },
   ],
   check(context) {
-    if (valueAt(context.data, ['tenancy', 'model']) !== 'multi-tenant') return;
+    if (!isMeasureApplicable('OPS.3.1.M7', context.data, context.options.level)) return;
     checkClientConceptPresent(context);
     checkContractRefersToConcept(context);
     checkSeparateBackupMedia(context);
