@@ -14,7 +14,7 @@ import { DEFAULT_MAX_FINDINGS, type Finding, type Level, type ValidationOptions 
 import { engineFinding } from './validate/engineFinding';
 import { capFindings } from './validate/findingCap';
 import { schemaFindings } from './validate/schemaFindings';
-import { applyWaivers } from './waivers';
+import { evaluateWaivers, type WaiverOutcome } from './waivers';
 import { buildWorkspaceIndex, type WorkspaceIndex } from './workspace';
 import { isFollowUp } from './followUps';
 
@@ -47,6 +47,18 @@ export function validateDocument(
   index: WorkspaceIndex,
   options: ValidationOptions,
 ): Finding[] {
+  return analyseDocument(doc, index, options).findings;
+}
+
+/**
+ * The findings of one document (as `validateDocument`, not rendered), the findings waivers in
+ * force silenced (at the level of the check) and those waivers: what coverage needs.
+ */
+export function analyseDocument(
+  doc: PolicyDocument,
+  index: WorkspaceIndex,
+  options: ValidationOptions,
+): WaiverOutcome {
   const findings = [...doc.findings];
   if (!doc.kind || !asRecord(doc.value)) {
     if (doc.kind && !doc.hasSyntaxErrors && doc.value !== undefined && !asRecord(doc.value)) {
@@ -56,12 +68,17 @@ export function validateDocument(
         engineFinding('schema/type', messageId, {}, { severity: 'error', start, end, path: [] }),
       );
     }
-    return findings;
+    return { findings, silenced: [], inForce: [] };
   }
   findings.push(...schemaFindings(doc.kind, doc.yaml, doc.value, findingLimit(options)));
   findings.push(...runRules(doc, index, options));
   const readable = findings.filter((f) => !isFollowUp(doc.yaml, doc.damage, f));
-  return applyWaivers(doc, readable, options).filter((f) => appliesAtLevel(f, options.level));
+  const outcome = evaluateWaivers(doc, readable, options);
+  return {
+    findings: outcome.findings.filter((f) => appliesAtLevel(f, options.level)),
+    silenced: outcome.silenced.filter((s) => appliesAtLevel(s.finding, options.level)),
+    inForce: outcome.inForce,
+  };
 }
 
 export function bySourceOrder(a: Finding, b: Finding): number {

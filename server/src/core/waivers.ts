@@ -18,10 +18,29 @@ import type { RuleId } from './rules/registry';
 import { engineFinding } from './validate/engineFinding';
 import type { DataPath, Finding, MeasureId, Severity, ValidationOptions } from './types';
 
-interface Waiver {
+/** A waiver in force (valid, not expired, not naming a must field), as coverage reports it. */
+export interface WaiverInForce {
+  /** Its position in `waivers`. */
   index: number;
   measure: string;
   path: string | undefined;
+  expires: string | undefined;
+  justification: string | undefined;
+  approvedBy: string | undefined;
+}
+
+/** A finding a waiver silenced, and the waiver that did. */
+export interface SilencedFinding {
+  finding: Finding;
+  waiver: WaiverInForce;
+}
+
+/** What the waivers of a document do to its findings. */
+export interface WaiverOutcome {
+  /** The findings no waiver silences, followed by the waivers' own findings. */
+  findings: Finding[];
+  silenced: SilencedFinding[];
+  inForce: WaiverInForce[];
 }
 
 /** The schema node for a dotted waiver path; list levels are stepped through. */
@@ -62,9 +81,31 @@ export function applyWaivers(
   findings: Finding[],
   options: ValidationOptions,
 ): Finding[] {
+  return evaluateWaivers(doc, findings, options).findings;
+}
+
+function waiverInForce(index: number, record: Record<string, unknown>): WaiverInForce {
+  const text = (value: unknown) =>
+    value === undefined || value === null ? undefined : String(value);
+  return {
+    index,
+    measure: String(record.measure),
+    path: asString(record.path),
+    expires: text(record.expires),
+    justification: text(record.justification),
+    approvedBy: text(record.approvedBy),
+  };
+}
+
+/** The findings the waivers leave, those they silence and the waivers in force. */
+export function evaluateWaivers(
+  doc: PolicyDocument,
+  findings: Finding[],
+  options: ValidationOptions,
+): WaiverOutcome {
   const data = asRecord(doc.value);
   const entries = asArray(data?.waivers);
-  if (!doc.kind || entries.length === 0) return findings;
+  if (!doc.kind || entries.length === 0) return { findings, silenced: [], inForce: [] };
   const root = schemaForKind(doc.kind);
   const today = dayNumber(options.today);
   const own: Finding[] = [];
@@ -79,7 +120,7 @@ export function applyWaivers(
     const parts = { severity, start, end, path, measure };
     own.push(engineFinding(ruleId, messageId, args, parts));
   };
-  const active: Waiver[] = [];
+  const active: WaiverInForce[] = [];
   entries.forEach((entry, index) => {
     const record = asRecord(entry);
     const measure = asString(record?.measure);
@@ -107,9 +148,10 @@ export function applyWaivers(
       );
       return;
     }
-    active.push({ index, measure, path });
+    active.push(waiverInForce(index, record));
   });
   const used = new Set<number>();
+  const silenced: SilencedFinding[] = [];
   const kept = findings.filter((finding) => {
     if (!waivable(finding)) return true;
     const waiver = active.find(
@@ -118,6 +160,7 @@ export function applyWaivers(
     );
     if (!waiver) return true;
     used.add(waiver.index);
+    silenced.push({ finding, waiver });
     return false;
   });
   for (const waiver of active) {
@@ -133,5 +176,5 @@ export function applyWaivers(
       measureId,
     );
   }
-  return [...kept, ...own];
+  return { findings: [...kept, ...own], silenced, inForce: active };
 }
