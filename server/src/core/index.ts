@@ -20,6 +20,23 @@ export { buildWorkspaceIndex, type WorkspaceIndex } from './workspace';
 export { LineIndex, type LineColumn } from './position';
 export { isoDate } from './time';
 
+/** Measure coverage (FORMAT.md section 6). */
+export {
+  coverageOfFile,
+  coverageReport,
+  engagementCoverage,
+  isDueWithin,
+  COVERAGE_STATUSES,
+  type CoverageReport,
+  type CoverageStatus,
+  type CoverageWaiver,
+  type DueDate,
+  type EngagementCoverage,
+  type LocatedFinding,
+  type MeasureCoverage,
+} from './coverage';
+export { isMeasureApplicable } from './domain/applicability';
+
 /** The service facade every front end uses for features (see `service.ts`). */
 export { createPolicyService, type PolicyService, type ClauseEdit } from './service';
 export type { FeatureContext } from './features/context';

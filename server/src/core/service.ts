@@ -8,6 +8,7 @@ import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { explainTopic, type ExplainStyle } from './catalog/explain';
 import { MEASURES, type MeasureInfo } from './catalog/measures';
 import { ruleCatalogue, ruleDocUrl, type RuleInfo } from './catalog/rules';
+import { coverageOfFile, type EngagementCoverage } from './coverage';
 import { clauseEdits, clausesToOffer } from './features/clauseInsertion';
 import { codeActions, fixAll } from './features/codeActions';
 import { complete } from './features/completion';
@@ -40,6 +41,15 @@ export interface PolicyService {
    * once per file, index and options (the same list is returned for the same state).
    */
   findings(file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions): readonly Finding[];
+  /**
+   * The measure coverage (FORMAT.md section 6) of each engagement in `file`, its DCAs found
+   * through `index`; titles and findings in `options.locale`. Empty for a file without one.
+   */
+  coverage(
+    file: PolicyFile,
+    index: WorkspaceIndex,
+    options: ValidationOptions,
+  ): EngagementCoverage[];
   /** Parses and validates texts together (the command line). */
   validateTexts(sources: readonly SourceText[], options: ValidationOptions): FileResult[];
   /** The context every feature below works in; its findings are the memoised ones. */
@@ -101,6 +111,7 @@ export function createPolicyService(): PolicyService {
     index: buildWorkspaceIndex,
     related: relatedUris,
     findings,
+    coverage: coverageOfFile,
     validateTexts,
     context: (file, index, options) => ({
       file,
