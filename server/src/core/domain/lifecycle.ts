@@ -36,7 +36,7 @@ export const SECTIONS_REQUIRED_FROM: Readonly<Record<LifecycleStatus, readonly s
 /**
  * Sections that only some engagements need, and the status from which they are required when
  * they apply: the client concept for multi-tenant services, personnel screening for high
- * protection needs (the rules decide whether they apply).
+ * protection needs (whether they apply: `domain/applicability.ts`).
  */
 export const CONDITIONAL_SECTIONS_REQUIRED_FROM: Readonly<Record<string, LifecycleStatus>> = {
   clientConcept: 'negotiation',
