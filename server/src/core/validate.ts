@@ -106,7 +106,8 @@ function findingLimit(options: ValidationOptions): number {
   return options.maxFindings ?? DEFAULT_MAX_FINDINGS;
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+/** The findings without repeats (same span, rule, path, message and arguments). */
+export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = `${f.start}|${f.end}|${findingIdentity(f)}`;

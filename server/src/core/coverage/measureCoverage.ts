@@ -16,7 +16,7 @@ import { DEFAULT_LOCALE } from '../i18n/locale';
 import { renderFinding } from '../i18n/renderFinding';
 import type { PolicyDocument, PolicyFile } from '../parse';
 import type { Finding, ValidationOptions } from '../types';
-import { analyseDocument } from '../validate';
+import { analyseDocument, dedupe } from '../validate';
 import type { WaiverOutcome } from '../waivers';
 import { dcasOfEngagement, type WorkspaceIndex } from '../workspace';
 import { dcaDue, engagementReviewsDue, type MeasureDue } from './due';
@@ -55,7 +55,7 @@ function collect(
     ...renderFinding(finding, locale),
     uri,
   });
-  for (const finding of outcome.findings)
+  for (const finding of dedupe(outcome.findings))
     evidence.findings.push({ measure: measureOf(finding), finding: located(finding) });
   for (const { finding } of outcome.silenced) {
     const measure = measureOf(finding);
