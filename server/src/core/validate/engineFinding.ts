@@ -1,11 +1,9 @@
 /**
  * Findings the engine itself makes (YAML, header, schema, waivers, the findings cap): a message
- * id of an engine rule and its arguments. The English text is filled in at once, for callers
- * that look at a file's findings before `validateFile` renders them in the requested locale.
+ * id of an engine rule and its arguments. The text stays empty until `validateFile` renders it
+ * in the requested locale.
  */
-import { DEFAULT_LOCALE } from '../i18n/locale';
 import type { MessageArgs } from '../i18n/message';
-import { renderFindingText } from '../i18n/renderFinding';
 import type { RuleId } from '../rules/registry';
 import type { DataPath, Finding, FindingData, MeasureId, Severity } from '../types';
 
@@ -36,5 +34,5 @@ export function engineFinding(
     ...(parts.path ? { path: parts.path } : {}),
     ...(parts.data ? { data: parts.data } : {}),
   };
-  return { ...finding, ...renderFindingText(finding, DEFAULT_LOCALE) };
+  return finding; // its text is made once, in the requested locale, by validateFile
 }

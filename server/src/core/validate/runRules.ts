@@ -4,8 +4,6 @@
  * finding with its span, measure and severity.
  */
 import { asRecord } from '../data';
-import { DEFAULT_LOCALE } from '../i18n/locale';
-import { renderFindingText } from '../i18n/renderFinding';
 import { spanOfPath } from '../locate';
 import type { PolicyDocument } from '../parse';
 import type { RuleContext, RuleDefinition, RuleReport } from '../rules/defineRule';
@@ -77,7 +75,7 @@ function ruleContext(
       path: report.path,
       ...(report.data ? { data: report.data } : {}),
     };
-    findings.push({ ...finding, ...renderFindingText(finding, DEFAULT_LOCALE) });
+    findings.push(finding); // its text is made once, in the requested locale, by validateFile
   };
   return {
     ...shared,
