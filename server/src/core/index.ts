@@ -35,6 +35,13 @@ export {
   type LocatedFinding,
   type MeasureCoverage,
 } from './coverage';
+export {
+  COVERAGE_FORMATS,
+  type CoverageFormat,
+  type CoverageRenderOptions,
+  type LocateOffset,
+} from './coverage/report';
+export type { CoverageLens } from './features/coverageLenses';
 export { isMeasureApplicable } from './domain/applicability';
 
 /** The service facade every front end uses for features (see `service.ts`). */

@@ -8,7 +8,9 @@ import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { explainTopic, type ExplainStyle } from './catalog/explain';
 import { MEASURES, type MeasureInfo } from './catalog/measures';
 import { ruleCatalogue, ruleDocUrl, type RuleInfo } from './catalog/rules';
-import { coverageOfFile, type EngagementCoverage } from './coverage';
+import { coverageOfFile, type CoverageReport, type EngagementCoverage } from './coverage';
+import { renderCoverage, type CoverageFormat, type CoverageRenderOptions } from './coverage/report';
+import { coverageLenses, type CoverageLens } from './features/coverageLenses';
 import { clauseEdits, clausesToOffer } from './features/clauseInsertion';
 import { codeActions, fixAll } from './features/codeActions';
 import { complete } from './features/completion';
@@ -50,6 +52,14 @@ export interface PolicyService {
     index: WorkspaceIndex,
     options: ValidationOptions,
   ): EngagementCoverage[];
+  /** A coverage report as text: table, JSON (section 6), Markdown or self-contained HTML. */
+  renderCoverage(
+    report: CoverageReport,
+    format: CoverageFormat,
+    options: CoverageRenderOptions,
+  ): string;
+  /** The code lenses of measure coverage above the section keys of the context's document. */
+  coverageLenses(ctx: FeatureContext): CoverageLens[];
   /** Parses and validates texts together (the command line). */
   validateTexts(sources: readonly SourceText[], options: ValidationOptions): FileResult[];
   /** The context every feature below works in; its findings are the memoised ones. */
@@ -112,6 +122,8 @@ export function createPolicyService(): PolicyService {
     related: relatedUris,
     findings,
     coverage: coverageOfFile,
+    renderCoverage,
+    coverageLenses,
     validateTexts,
     context: (file, index, options) => ({
       file,

@@ -137,3 +137,114 @@ export interface InsertClauseResult {
  * message, or `outsourcing-policy` for YAML and document problems.
  */
 export const DIAGNOSTIC_SOURCES = new RegExp(`^(?:outsourcing-policy|${MEASURE_ID_SOURCE})$`);
+
+/** A range as LSP gives it (zero-based lines and UTF-16 characters). */
+export interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** The six coverage statuses of FORMAT.md section 6, in the order they are decided. */
+export type WireCoverageStatus =
+  'not-applicable' | 'pending' | 'failing' | 'partial' | 'waived' | 'fulfilled';
+
+/**
+ * Client -> server request: the measure coverage (FORMAT.md section 6) of the engagement of the
+ * document `uri` (for a DCA: the engagement its `engagementRef` names), or null when there is
+ * none. The object is section 6's, with LSP ranges added so that a client can jump to them.
+ */
+export const COVERAGE_REQUEST = 'outsourcingPolicy/coverage';
+
+export interface CoverageParams {
+  uri: string;
+}
+
+export interface CoverageFindingItem {
+  uri: string;
+  range: WireRange;
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  /** The short message, in the server's locale. */
+  message: string;
+}
+
+export interface CoverageWaiverItem {
+  /** The dotted path the waiver is limited to; absent when it covers the whole measure. */
+  path?: string;
+  expires?: string;
+  justification?: string;
+  approvedBy?: string;
+  uri: string;
+  /** Where the waiver is written. */
+  range: WireRange;
+}
+
+export interface CoverageDueItem {
+  /** The dotted path of what falls due. */
+  what: string;
+  /** `YYYY-MM-DD`; a date before `today` is overdue. */
+  date: string;
+  uri: string;
+  /** The DCA's id when the date is one of a data connection agreement. */
+  dca?: string;
+  /** Where the date is written, when it can be found. */
+  range?: WireRange;
+}
+
+export interface CoverageMeasureItem {
+  /** `OPS.3.1.M1` … `OPS.3.1.M16`. */
+  measure: string;
+  /** The short title, in the server's locale. */
+  title: string;
+  status: WireCoverageStatus;
+  errors: number;
+  warnings: number;
+  infos: number;
+  waivers: CoverageWaiverItem[];
+  due: CoverageDueItem[];
+  /** The findings no waiver silences. */
+  findings: CoverageFindingItem[];
+  /** The findings waivers in force silence. */
+  waived: CoverageFindingItem[];
+  /** The measure's sections the engagement has, and those required at its status. */
+  present: string[];
+  required: string[];
+}
+
+export interface CoverageResult {
+  /** The engagement document's URI. */
+  file: string;
+  id?: string;
+  title?: string;
+  /** `metadata.status` as written. */
+  status?: string;
+  level: 'basic' | 'standard' | 'increased';
+  today: string;
+  dcas: { id?: string; uri: string }[];
+  /** All sixteen, M1 … M16. */
+  measures: CoverageMeasureItem[];
+  summary: Record<WireCoverageStatus, number>;
+}
+
+/**
+ * Client -> server request: the coverage report of the engagement of `uri` as one text, a
+ * self-contained HTML page or Markdown, in the server's locale; null when there is none.
+ */
+export const COVERAGE_REPORT_REQUEST = 'outsourcingPolicy/coverageReport';
+
+export interface CoverageReportParams {
+  uri: string;
+  format: 'html' | 'markdown';
+}
+
+export interface CoverageReportResult {
+  text: string;
+  /** The engagement's id, for a file name such as `ENG-2026-019.coverage.html`. */
+  engagementId?: string;
+}
+
+/**
+ * The command a coverage code lens carries: arguments `[uri, measure]`. The VS Code client
+ * reveals the measure in its Measures view; other editors may bind it or ignore it.
+ */
+export const SHOW_MEASURE_COMMAND = 'outsourcingPolicy.showMeasure';

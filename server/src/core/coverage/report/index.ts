@@ -1,0 +1,37 @@
+/**
+ * The coverage report as text: a terminal table or matrix, JSON (the shape of FORMAT.md
+ * section 6), Markdown for pull-request comments and job summaries, and one self-contained HTML
+ * page for management and auditors. The CLI and the language server (Export Coverage Report)
+ * both render through here, so they never disagree.
+ */
+import type { Locale } from '../../i18n/locale';
+import type { CoverageReport } from '../types';
+
+export const COVERAGE_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
+export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
+
+/** Where an offset of a file is, one-based, for the text of a report. */
+export type LocateOffset = (uri: string, offset: number) => { line: number; column: number };
+
+export interface CoverageRenderOptions {
+  locale: Locale;
+  /** An ISO 8601 duration such as `P30D`: what falls due within it (from `today`) is listed. */
+  dueWithin: string;
+  /** Turns a finding's or waiver's offset into a line and column. */
+  locate: LocateOffset;
+  /** How a file is named in the report (default: its URI as given). */
+  displayName?: (uri: string) => string;
+  /** ANSI colours in the table (a terminal); default false. */
+  color?: boolean;
+}
+
+/** The report in `format`. */
+export function renderCoverage(
+  report: CoverageReport,
+  format: CoverageFormat,
+  options: CoverageRenderOptions,
+): string {
+  void report;
+  void options;
+  throw new Error(`coverage format ${format} is not written yet`);
+}
