@@ -35,6 +35,7 @@ export {
   type LocatedFinding,
   type MeasureCoverage,
 } from './coverage';
+export { COVERAGE_STATUS_TEXTS } from './coverage/statusTexts';
 export {
   COVERAGE_FORMATS,
   type CoverageFormat,
