@@ -97,6 +97,6 @@ export {
 /** Small pieces the front ends share with the engine: paths, dates, names, safe output. */
 export { toRange, type LineRange } from './position';
 export { formatPath } from './schema/lookup';
-export { dayNumber } from './time';
+export { dayNumber, durationInDays } from './time';
 export { closestMatch } from './didYouMean';
 export { escapeControlCharacters, escapeControlsInJson } from './controlCharacters';

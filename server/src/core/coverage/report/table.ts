@@ -6,7 +6,15 @@
 import { escapeControlCharacters } from '../../controlCharacters';
 import { COVERAGE_STATUSES, type CoverageReport, type CoverageStatus } from '../types';
 import type { EngagementCoverage } from '../types';
-import { dueSoon, engagementName, fill, nextDue, shortMeasure, type ReportContext } from './view';
+import {
+  dueSoon,
+  engagementName,
+  fill,
+  nextDue,
+  shortMeasure,
+  type ReportContext,
+  type ShownDue,
+} from './view';
 
 /** The symbol of each status in a matrix cell. */
 export const TABLE_SYMBOLS: Record<CoverageStatus, string> = {
@@ -117,18 +125,22 @@ function legend(ctx: ReportContext, paint: Paint): string {
   return `${ctx.texts.legend}: ${entries.join('  ')}`;
 }
 
-function dueLines(ctx: ReportContext, engagement: EngagementCoverage, named: boolean): string[] {
+function dueLine(ctx: ReportContext, d: ShownDue, name: string): string {
+  const overdue = d.overdue ? ` (${ctx.texts.overdue})` : '';
+  const where = d.dca ? ` [${safe(d.dca)}]` : '';
+  return `  ${d.date}${overdue}  ${name}${d.measure}  ${safe(d.what)}${where}`;
+}
+
+/** What falls due within the window, for each engagement (named when there are several). */
+function dueLines(ctx: ReportContext, engagements: readonly EngagementCoverage[]): string[] {
   const window = ctx.options.dueWithin;
-  const due = dueSoon(ctx, engagement);
-  const prefix = named ? `${safe(engagementName(ctx, engagement))}: ` : '';
-  if (due.length === 0) return [`${prefix}${fill(ctx.texts.nothingDue, { window })}`];
-  const lines = [`${prefix}${fill(ctx.texts.dueWithin, { window })}:`];
-  for (const d of due) {
-    const overdue = d.overdue ? ` (${ctx.texts.overdue})` : '';
-    const where = d.dca ? ` [${safe(d.dca)}]` : '';
-    lines.push(`  ${d.date}${overdue}  ${d.measure}  ${safe(d.what)}${where}`);
-  }
-  return lines;
+  const named = engagements.length > 1;
+  const lines = engagements.flatMap((e) => {
+    const name = named ? `${safe(engagementName(ctx, e))}  ` : '';
+    return dueSoon(ctx, e).map((d) => dueLine(ctx, d, name));
+  });
+  if (lines.length === 0) return [fill(ctx.texts.nothingDue, { window })];
+  return [`${fill(ctx.texts.dueWithin, { window })}:`, ...lines];
 }
 
 export function renderTable(report: CoverageReport, ctx: ReportContext): string {
@@ -137,11 +149,11 @@ export function renderTable(report: CoverageReport, ctx: ReportContext): string 
   if (!first) return `${ctx.texts.noEngagements}\n`;
   if (report.engagements.length === 1) {
     const lines = [...header(ctx, first), '', ...measureRows(ctx, first, paint), ''];
-    lines.push(summaryLine(ctx, first), '', ...dueLines(ctx, first, false));
+    lines.push(summaryLine(ctx, first), '', ...dueLines(ctx, [first]));
     return `${lines.join('\n')}\n`;
   }
   const checked = fill(ctx.texts.checked, { today: first.today, level: first.level });
   const lines = [checked, '', ...matrixRows(ctx, report, paint), '', legend(ctx, paint), ''];
-  for (const engagement of report.engagements) lines.push(...dueLines(ctx, engagement, true));
+  lines.push(...dueLines(ctx, report.engagements));
   return `${lines.join('\n')}\n`;
 }
