@@ -1,5 +1,7 @@
 /** Coverage reports of the examples and of edited clean documents, rendered by the facade. */
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import Ajv from 'ajv';
 import * as path from 'node:path';
 import {
   buildWorkspaceIndex,
@@ -107,3 +109,38 @@ export function waivedScreening(cleanEngagement: string, expires: string): strin
     '',
   ].join('\n');
 }
+
+const SCHEMA = JSON.parse(
+  fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/coverage-report.schema.json'), 'utf8'),
+) as object;
+
+export interface JsonMeasure {
+  measure: string;
+  status: string;
+  errors: number;
+  warnings: number;
+  waivers: { path: string | null; expires: string | null; justification: string | null }[];
+  due: { what: string; date: string; file: string }[];
+  findings: { file: string; line: number; column: number; ruleId: string; severity: string }[];
+  waived: { ruleId: string }[];
+}
+
+export interface JsonEngagement {
+  file: string;
+  id: string | null;
+  measures: JsonMeasure[];
+  summary: Record<string, number>;
+  dueSoon: { measure: string; what: string; date: string; overdue: boolean }[];
+}
+
+/** The JSON report parsed, after it was validated against the schema of section 6. */
+export function validateCoverageJson(text: string): { engagements: JsonEngagement[] } {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
+  const parsed: unknown = JSON.parse(text);
+  assert.ok(validate(parsed), JSON.stringify(validate.errors, null, 2));
+  return parsed as { engagements: JsonEngagement[] };
+}
+
+/** Each measure's status, by measure id. */
+export const statusesOf = (engagement: JsonEngagement): Record<string, string> =>
+  Object.fromEntries(engagement.measures.map((m) => [m.measure, m.status]));

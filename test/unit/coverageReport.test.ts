@@ -4,17 +4,15 @@
  * words, and escaping of every text that comes from a document.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import Ajv from 'ajv';
 import { COVERAGE_STATUS_TEXTS, COVERAGE_STATUSES } from '../../server/src/core';
-import { REPO_ROOT } from '../support/cli';
 import {
   BROKEN_ENGAGEMENT_STATUSES,
   coverageOf,
   exampleSources,
   replaceOnce,
+  validateCoverageJson,
+  statusesOf,
   waivedScreening,
 } from '../support/coverageFixtures';
 import { CLEAN_DCA, CLEAN_ENGAGEMENT } from '../support/examples';
@@ -23,37 +21,6 @@ const TODAY = '2026-12-07';
 const ESC = '\u001b';
 /** ANSI colour codes, as the table writes them. */
 const ANSI = new RegExp(`${ESC}\\[\\d+m`, 'g');
-const SCHEMA = JSON.parse(
-  fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/coverage-report.schema.json'), 'utf8'),
-) as object;
-
-interface JsonMeasure {
-  measure: string;
-  status: string;
-  errors: number;
-  warnings: number;
-  waivers: { path: string | null; expires: string | null; justification: string | null }[];
-  due: { what: string; date: string; file: string }[];
-  findings: { file: string; line: number; column: number; ruleId: string; severity: string }[];
-  waived: { ruleId: string }[];
-}
-interface JsonEngagement {
-  file: string;
-  id: string | null;
-  measures: JsonMeasure[];
-  summary: Record<string, number>;
-  dueSoon: { measure: string; what: string; date: string; overdue: boolean }[];
-}
-
-export function validateCoverageJson(text: string): { engagements: JsonEngagement[] } {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
-  const parsed: unknown = JSON.parse(text);
-  assert.ok(validate(parsed), JSON.stringify(validate.errors, null, 2));
-  return parsed as { engagements: JsonEngagement[] };
-}
-
-const statusesOf = (engagement: JsonEngagement) =>
-  Object.fromEntries(engagement.measures.map((m) => [m.measure, m.status]));
 
 const examples = () => coverageOf(exampleSources('broken', 'clean'), { today: TODAY });
 const cleanOnly = (edit: (t: string) => string, today = TODAY, locale?: 'en' | 'de') =>
