@@ -68,7 +68,7 @@ Options:
   -q, --quiet             no notices on standard error (where the report was written, no engagement found)
       --debug             print stack traces of internal errors
 
-Exit codes: 0 report written (and nothing at or above --fail-on), 1 findings at or above --fail-on,
+Exit codes: 0 report written (and nothing at or above --fail-on), 1 findings at or above it,
 2 usage error, unreadable path or internal error.
 `,
     explain: `Usage: outsourcing-policy explain <rule|measure> [--locale <lang>]
