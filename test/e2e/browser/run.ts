@@ -5,6 +5,9 @@
  *
  * Node's test runner reports each scenario; a failed one leaves a screenshot and code-server's
  * output in .e2e-cache/failures/.
+ *
+ * The HTML coverage report is tested in Chromium alone (no code-server); to run only that:
+ * `node out/test/e2e/browser/run.js --only-coverage-report` (after `node esbuild.js`).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,6 +31,7 @@ import {
   explainRuleIsReadOnly,
   insertClauseFromLastLine,
 } from './editorCommands';
+import { coverageReportTests } from './coverageReport';
 import { germanFindings } from './germanScenarios';
 import { startSession, type Session } from './session';
 
@@ -100,7 +104,12 @@ function measuresViewTest(current: () => Session): void {
   test(name, { skip: reason }, () => undefined);
 }
 
+/** Whether only the coverage report is tested (no code-server is started). */
+const ONLY_COVERAGE_REPORT = process.argv.includes('--only-coverage-report');
+
 function defineSuites(): void {
+  describe('the HTML coverage report in Chromium', coverageReportTests);
+  if (ONLY_COVERAGE_REPORT) return;
   describe('the packaged extension in VS Code (code-server), workspace trusted', () => {
     const session = useSession(false);
     scenarioTest(

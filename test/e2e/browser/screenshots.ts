@@ -1,12 +1,15 @@
 /**
  * Regenerates the README's screenshots with the driver of the end-to-end tests:
- * `npm run screenshots` writes docs/images/squiggles-hover.png and docs/images/quick-fix.png.
+ * `npm run screenshots` writes docs/images/squiggles-hover.png and docs/images/quick-fix.png,
+ * and docs/images/coverage-report.png (the HTML coverage report in Chromium, no code-server:
+ * `node out/test/e2e/browser/screenshots.js --only-coverage-report` takes only that one).
  * Each picture is taken only once the workbench shows what it is meant to show.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { saveCoverageReportPicture } from './coverageReport';
 import { hoverAtCursor, openLightBulb } from './editor';
 import { DRAFT, HOSTING, positionOf } from './fixtures';
 import { exitOnSignals, limitRunTime } from './lifecycle';
@@ -54,9 +57,17 @@ async function quickFix({ workbench, page }: Session): Promise<void> {
   await save(page, 'quick-fix.png');
 }
 
+async function coverageReport(): Promise<void> {
+  const file = path.join(SCREENSHOTS, 'coverage-report.png');
+  await saveCoverageReportPicture(file);
+  console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
+}
+
 async function main(): Promise<void> {
   limitRunTime('taking the screenshots', RUN_TIMEOUT_MS);
   exitOnSignals();
+  await coverageReport();
+  if (process.argv.includes('--only-coverage-report')) return;
   const session = await startSession({ workspaceTrust: false });
   try {
     await session.page.setViewportSize(PICTURE_SIZE);

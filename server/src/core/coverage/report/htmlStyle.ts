@@ -36,7 +36,8 @@ th,td{padding:4px 8px;text-align:left;vertical-align:top}
 .heatmap thead th{font-size:12px;text-align:center;color:#57606a}
 .heatmap tbody th{font-weight:600;white-space:nowrap;padding-right:16px}
 .heatmap tbody th small{display:block;font-weight:400;color:#57606a;max-width:320px;white-space:normal}
-.heatmap td{width:44px;height:34px;text-align:center;font-weight:700;font-size:15px}
+.heatmap td{width:44px;height:34px;text-align:center;vertical-align:middle;font-weight:700;font-size:15px}
+.heatmap thead th:first-child{text-align:left}
 .word{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .legend{display:flex;flex-wrap:wrap;gap:12px;margin:10px 0 0;padding:0;list-style:none}
 .legend li{display:flex;align-items:center;gap:6px}
@@ -63,7 +64,14 @@ h2{break-after:avoid}
 h3{break-after:avoid}
 tr,.legend,.facts{break-inside:avoid;page-break-inside:avoid}
 thead{display:table-header-group}
-.heatmap td{width:auto;height:22px;font-size:11px}
+.heatmap{width:100%;table-layout:fixed}
+.heatmap thead th:first-child{width:26%}
+.heatmap th,.heatmap td{padding:2px 1px;border-width:1px}
+.heatmap thead th{font-size:9px}
+.heatmap tbody th{white-space:normal;padding-right:4px;font-size:9.5px}
+.heatmap tbody th small{max-width:none}
+.heatmap td{width:auto;height:20px;font-size:10px}
+.measures,.findings,.waivers,.due{font-size:9.5px}
 .engagement{break-before:page}
 a{color:inherit;text-decoration:none}
 }
