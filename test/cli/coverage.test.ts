@@ -126,16 +126,16 @@ describe('outsourcing-policy coverage', () => {
     const listed = (stdout: string) => stdout.slice(stdout.indexOf('Due within'));
     assert.equal(
       listed(twoWeeks.stdout),
-      'Due within P2W:\n  2027-09-22  OPS.3.1.M4  communication.review\n',
+      'Due within P2W:\n  2027-09-22  OPS.3.1.M4   communication.review\n',
     );
     const month = runCli([...args, '--due-within', 'P1M']);
     assert.equal(
       listed(month.stdout),
       [
         'Due within P1M:',
-        '  2027-09-22  OPS.3.1.M4  communication.review',
-        '  2027-10-01  OPS.3.1.M8  term [DCA-2025-004-01]',
-        '  2027-10-08  OPS.3.1.M3  securityConcept.implementationReview',
+        '  2027-09-22  OPS.3.1.M4   communication.review',
+        '  2027-10-01  OPS.3.1.M8   term [DCA-2025-004-01]',
+        '  2027-10-08  OPS.3.1.M3   securityConcept.implementationReview',
         '',
       ].join('\n'),
     );

@@ -180,7 +180,7 @@ describe('coverage report: table', () => {
   test('due within the window: the date inside is listed, the one outside is not', () => {
     const text = cleanOnly((t) => t, '2027-09-10').render('table', { dueWithin: 'P2W' });
     const due = text.slice(text.indexOf('Due within P2W:'));
-    assert.equal(due, 'Due within P2W:\n  2027-09-22  OPS.3.1.M4  communication.review\n');
+    assert.equal(due, 'Due within P2W:\n  2027-09-22  OPS.3.1.M4   communication.review\n');
   });
 
   test('an overdue date is marked; colours only when asked for', () => {
@@ -188,7 +188,7 @@ describe('coverage report: table', () => {
       replaceOnce(t, 'lastReviewed: 2026-09-22', 'lastReviewed: 2025-09-01'),
     );
     const plain = stale.render('table');
-    assert.match(plain, /^ {2}2026-09-01 \(overdue\) {2}OPS\.3\.1\.M4 {2}communication\.review$/m);
+    assert.match(plain, /^ {2}2026-09-01 \(overdue\) {2}OPS\.3\.1\.M4 {3}communication\.review$/m);
     const coloured = stale.render('table', { color: true });
     assert.ok(coloured.includes(`${ESC}[32mfulfilled${ESC}[0m`));
     assert.equal(coloured.replace(ANSI, ''), plain);

@@ -44,6 +44,9 @@ function painter(color: boolean): Paint {
 
 const safe = (text: string): string => escapeControlCharacters(text);
 
+/** The width of the longest measure id, `OPS.3.1.M16`. */
+const MEASURE_WIDTH = 11;
+
 /** Titles longer than this are cut in the table (the German Kompendium titles are long). */
 const MAX_TITLE = 60;
 
@@ -128,7 +131,7 @@ function legend(ctx: ReportContext, paint: Paint): string {
 function dueLine(ctx: ReportContext, d: ShownDue, name: string): string {
   const overdue = d.overdue ? ` (${ctx.texts.overdue})` : '';
   const where = d.dca ? ` [${safe(d.dca)}]` : '';
-  return `  ${d.date}${overdue}  ${name}${d.measure}  ${safe(d.what)}${where}`;
+  return `  ${d.date}${overdue}  ${name}${d.measure.padEnd(MEASURE_WIDTH)}  ${safe(d.what)}${where}`;
 }
 
 /** What falls due within the window, for each engagement (named when there are several). */
