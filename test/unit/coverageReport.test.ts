@@ -283,7 +283,7 @@ describe('coverage report: html', () => {
     assert.match(html, /@page\{size:A4/);
     assert.match(html, /print-color-adjust:exact/);
     assert.match(html, /@media print\{[\s\S]*tr,[^{]*\{break-inside:avoid/);
-    assert.match(html, /Checked on 2026-12-07 at level standard · 4 engagement\(s\)/);
+    assert.match(html, /Checked on 2026-12-07 at level standard · 4 engagements</);
     for (const status of COVERAGE_STATUSES)
       assert.match(html, new RegExp(`<li data-status="${status}">`));
     assertBalanced(html);

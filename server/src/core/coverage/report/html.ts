@@ -192,7 +192,8 @@ export function renderHtml(report: CoverageReport, ctx: ReportContext): string {
   const t = ctx.texts;
   const [first] = report.engagements;
   const checked = first ? fill(t.checked, { today: first.today, level: first.level }) : '';
-  const count = fill(t.engagementCount, { count: report.engagements.length });
+  const n = report.engagements.length;
+  const count = fill(n === 1 ? t.engagementCount.one : t.engagementCount.other, { count: n });
   const body = first
     ? [
         `<h2>${e(t.overview)}</h2>`,

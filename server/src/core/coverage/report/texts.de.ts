@@ -5,7 +5,7 @@ import type { en } from './texts.en';
 export const de: TranslationOf<typeof en> = {
   heading: 'Umsetzungsstand der Maßnahmen nach OPS.3.1',
   checked: 'Geprüft am {today}, Prüfstufe {level}',
-  engagementCount: '{count} Outsourcing-Vorhaben',
+  engagementCount: { one: '{count} Outsourcing-Vorhaben', other: '{count} Outsourcing-Vorhaben' },
   noEngagements: 'Kein Outsourcing-Vorhaben gefunden.',
   engagement: 'Outsourcing-Vorhaben',
   measure: 'Maßnahme',

@@ -6,7 +6,7 @@
 export const en = {
   heading: 'OPS.3.1 measure coverage',
   checked: 'Checked on {today} at level {level}',
-  engagementCount: '{count} engagement(s)',
+  engagementCount: { one: '{count} engagement', other: '{count} engagements' },
   noEngagements: 'No engagement found.',
   engagement: 'Engagement',
   measure: 'Measure',
