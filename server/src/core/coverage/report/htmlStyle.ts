@@ -72,6 +72,11 @@ thead{display:table-header-group}
 .heatmap tbody th small{max-width:none}
 .heatmap td{width:auto;height:20px;font-size:10px}
 .measures,.findings,.waivers,.due{font-size:9.5px}
+h1{font-size:17px}
+h2{font-size:14px}
+h3,h4{font-size:12px}
+code,.badge{font-size:8.5px}
+.measures th,.findings th,.waivers th,.due th{font-size:9px}
 .engagement{break-before:page}
 a{color:inherit;text-decoration:none}
 }
