@@ -6,6 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { COVERAGE_STATUS_TEXTS, COVERAGE_STATUSES } from '../../server/src/core';
+import { de as reportDe } from '../../server/src/core/coverage/report/texts.de';
+import { en as reportEn } from '../../server/src/core/coverage/report/texts.en';
+import { leavesOf } from '../../server/src/core/i18n/catalogue';
+import { placeholdersOf } from '../../server/src/core/i18n/message';
 import {
   BROKEN_ENGAGEMENT_STATUSES,
   coverageOf,
@@ -35,6 +39,18 @@ const cleanOnly = (edit: (t: string) => string, today = TODAY, locale?: 'en' | '
 /** The visible text of an HTML page (tags and attributes removed, entities kept). */
 const visibleText = (html: string) =>
   html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]*>/g, ' ');
+
+test('the report texts: every key in German, translated, with the same placeholders', () => {
+  const german = new Map(leavesOf(reportDe));
+  const english = leavesOf(reportEn);
+  assert.deepEqual([...german.keys()].sort(), english.map(([key]) => key).sort());
+  for (const [key, text] of english) {
+    assert.deepEqual(placeholdersOf(german.get(key)!), placeholdersOf(text), key);
+    assert.notEqual(german.get(key), text, `${key} is translated`);
+  }
+  for (const status of COVERAGE_STATUSES)
+    assert.notEqual(COVERAGE_STATUS_TEXTS.de[status], COVERAGE_STATUS_TEXTS.en[status]);
+});
 
 describe('coverage report: json', () => {
   test('the examples: section 6 shape, exact statuses of every engagement, one-based findings', () => {
