@@ -4,7 +4,7 @@
  * the waivers in force and what falls due. Pure over the parsed files and the index.
  */
 import { asRecord, asString } from '../data';
-import { isMeasureApplicable } from '../domain/applicability';
+import { isMeasureApplicable, isMeasureCheckedAt } from '../domain/applicability';
 import { isRequiredAt } from '../domain/lifecycle';
 import {
   allMeasureDefinitions,
@@ -93,12 +93,17 @@ function gatherEvidence(
   return { evidence, dcas: dcas.map((dca) => ({ id: dca.doc.id, uri: dca.file.uri })) };
 }
 
+/**
+ * Section 6's order. A measure the level does not check (M2-M16 at `basic`) is not-applicable
+ * too, unless broken data of it is reported all the same (then it is failing).
+ */
 function decideStatus(
-  applicable: boolean,
+  applicable: { toEngagement: boolean; atLevel: boolean },
   pending: boolean,
   counts: { errors: number; warnings: number; waived: number },
 ): CoverageStatus {
-  if (!applicable) return 'not-applicable';
+  if (!applicable.toEngagement) return 'not-applicable';
+  if (!applicable.atLevel && counts.errors === 0) return 'not-applicable';
   if (pending) return 'pending';
   if (counts.errors > 0) return 'failing';
   if (counts.warnings > 0) return 'partial';
@@ -132,7 +137,11 @@ function coverageOfMeasure(
     findings.filter((f) => f.severity === severity).length;
   const counts = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   const { present, required } = sectionsOf(definition, data, context.hasDcas);
-  const applicable = isMeasureApplicable(id, data, context.options.level);
+  const { level } = context.options;
+  const applicable = {
+    toEngagement: isMeasureApplicable(id, data, level),
+    atLevel: isMeasureCheckedAt(id, level),
+  };
   const pending = present.length === 0 && required.length === 0;
   return {
     measure: id,
