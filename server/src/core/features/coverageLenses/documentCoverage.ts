@@ -71,7 +71,15 @@ function spanIn(
       (target.id === undefined || entry.doc.id === target.id) &&
       exists(entry.doc.yaml, path),
   );
-  return found ? span(found.doc.yaml) : undefined;
+  const spanned = found && span(found.doc.yaml);
+  return spanned && withoutTrailingSpace(found.file.text, spanned);
+}
+
+/** A block node's span ends after its line break; a range should end with its text. */
+function withoutTrailingSpace(text: string, [start, end]: Span): Span {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1])) last--;
+  return [start, last];
 }
 
 function located(
