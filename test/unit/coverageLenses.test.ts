@@ -8,13 +8,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import {
+  coverageOfFile,
   createPolicyService,
   defaultOptions,
   type CoverageLens,
+  type EngagementCoverage,
+  type Finding,
+  type LocatedFinding,
   type Locale,
   type PolicyFile,
 } from '../../server/src/core';
 import { COVERAGE_STATUS_TEXTS } from '../../server/src/core/coverage/statusTexts';
+import { analysisFromFindings } from '../../server/src/core/features/coverageLenses/analysis';
 import { parseDottedPath } from '../../server/src/core/features/coverageLenses/documentCoverage';
 import { COVERAGE_LENS_TEXTS } from '../../server/src/core/features/coverageLenses/texts';
 import { leavesOf, type TextTree } from '../../server/src/core/i18n/catalogue';
@@ -280,4 +285,88 @@ test('the lens texts have the same keys and placeholders in English and German',
     if (!sameInBoth.has(key)) assert.notEqual(translated, text, `${key} is still English`);
   }
   assert.deepEqual(Object.keys(COVERAGE_STATUS_TEXTS.de), Object.keys(COVERAGE_STATUS_TEXTS.en));
+});
+
+/** Findings in source order: the kept findings are, an analysis gives them rule by rule. */
+function inSourceOrder(coverage: EngagementCoverage[]): EngagementCoverage[] {
+  const order = (a: LocatedFinding, b: LocatedFinding) =>
+    a.uri.localeCompare(b.uri) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    a.ruleId.localeCompare(b.ruleId);
+  return coverage.map((engagement) => ({
+    ...engagement,
+    measures: engagement.measures.map((m) => ({
+      ...m,
+      findings: [...m.findings].sort(order),
+      waived: [...m.waived].sort(order),
+    })),
+    unassigned: [...engagement.unassigned].sort(order),
+  }));
+}
+
+/** Coverage as the service computes it (reusing its findings) and as the core does afresh. */
+function bothWays(sources: Source[], maxFindings?: number) {
+  const { files, index, options } = setUp(sources);
+  const bounded = maxFindings === undefined ? options : { ...options, maxFindings };
+  return files.map((file) => ({
+    uri: file.uri,
+    reused: inSourceOrder(service.coverage(file, index, bounded)),
+    afresh: inSourceOrder(coverageOfFile(file, index, bounded)),
+  }));
+}
+
+test('coverage that reuses the kept findings equals coverage computed afresh', () => {
+  const cases: [string, Source[], number?][] = [
+    ['examples/broken', exampleSources('broken')],
+    ['examples/clean', exampleSources('clean')],
+    ['a waiver', [{ uri: 'w.engagement.yaml', text: withoutScreening + WAIVER }]],
+    ['findings cut at the cap', [{ uri: 'p.engagement.yaml', text: PLANNING }], 3],
+    [
+      'an engagement and its DCA in one file',
+      [
+        {
+          uri: 'both.yaml',
+          text: `${CLEAN_ENGAGEMENT}---\n${CLEAN_DCA.replace('availability: high', 'availability: normal')}`,
+        },
+      ],
+    ],
+  ];
+  for (const [name, sources, maxFindings] of cases) {
+    for (const { uri, reused, afresh } of bothWays(sources, maxFindings)) {
+      assert.deepEqual(reused, afresh, `${name}: ${uri}`);
+    }
+  }
+});
+
+test('the analysis reuses the kept findings of a document without waivers, else analyses it', () => {
+  const { files, index, options } = setUp([
+    { uri: 'p.engagement.yaml', text: PLANNING },
+    { uri: 'w.engagement.yaml', text: withoutScreening + WAIVER },
+  ]);
+  const kept = (file: PolicyFile): Finding[] => [
+    {
+      ruleId: 'access/default-passwords',
+      messageId: 'kept',
+      args: {},
+      severity: 'error',
+      start: 0,
+      end: 1,
+      path: [],
+      measure: 'OPS.3.1.M2',
+      message: `kept for ${file.uri}`,
+    },
+  ];
+  const analyse = analysisFromFindings(kept, index, options);
+  const [planning, waived] = files;
+  assert.deepEqual(
+    analyse(planning, planning.documents[0]).findings.map((f) => f.message),
+    ['kept for p.engagement.yaml'],
+  );
+  const outcome = analyse(waived, waived.documents[0]);
+  assert.ok(
+    outcome.findings.every((f) => !f.message.startsWith('kept for')),
+    'a file with waivers is analysed',
+  );
+  assert.equal(outcome.inForce.length, 1);
 });

@@ -10,6 +10,7 @@ import { MEASURES, type MeasureInfo } from './catalog/measures';
 import { ruleCatalogue, ruleDocUrl, type RuleInfo } from './catalog/rules';
 import { coverageOfFile, type CoverageReport, type EngagementCoverage } from './coverage';
 import { renderCoverage, type CoverageFormat, type CoverageRenderOptions } from './coverage/report';
+import { analysisFromFindings } from './features/coverageLenses/analysis';
 import {
   coverageLenses,
   documentCoverage,
@@ -131,7 +132,10 @@ function optionsKey(options: ValidationOptions): string {
 
 export function createPolicyService(): PolicyService {
   const findings = memoPerFile<readonly Finding[]>(validateFile);
-  const coverage = memoPerFile(coverageOfFile);
+  const coverage = memoPerFile((file, index, options) => {
+    const findingsOf = (of: PolicyFile) => findings(of, index, options);
+    return coverageOfFile(file, index, options, analysisFromFindings(findingsOf, index, options));
+  });
   const service: PolicyService = {
     parse: parsePolicyFile,
     isPolicy: isPolicyFile,
