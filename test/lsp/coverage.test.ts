@@ -61,6 +61,10 @@ describe('coverage over stdio', () => {
       textDocument: { uri: uri(file) },
     });
 
+  const lastStatus = () =>
+    client.notifications.filter((n) => n.method === 'outsourcingPolicy/status').at(-1)?.params as
+      Record<string, unknown> | undefined;
+
   before(async () => {
     root = tempTree({
       ...BROKEN,
@@ -215,9 +219,8 @@ describe('coverage over stdio', () => {
       )?.command?.title;
     assert.equal(await titleOf('OPS.3.1.M11'), 'OPS.3.1.M11 · 1 error');
     const refreshesBefore = client.codeLensRefreshes;
-    const statusesBefore = client.notifications.filter(
-      (n) => n.method === 'outsourcingPolicy/status',
-    ).length;
+    const errorsBefore = lastStatus()?.errorCount;
+    assert.equal(typeof errorsBefore, 'number');
     assert.equal(NEGOTIATION.split('\n')[288].slice(27, 32), 'false');
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: file, version: 2 },
@@ -232,15 +235,45 @@ describe('coverage over stdio', () => {
     await client.waitFor('a code lens refresh', () =>
       client.codeLensRefreshes > refreshesBefore ? true : undefined,
     );
-    const status = await client.waitFor('a status notification after the change', () => {
-      const all = client.notifications.filter((n) => n.method === 'outsourcingPolicy/status');
-      return all.length > statusesBefore
-        ? (all.at(-1)?.params as Record<string, unknown>)
-        : undefined;
+    const status = await client.waitFor('the status with one error less', () => {
+      const last = lastStatus();
+      return last?.errorCount === Number(errorsBefore) - 1 ? last : undefined;
     });
     assert.equal(status.level, 'standard');
-    assert.equal(typeof status.errorCount, 'number');
-    assert.equal(typeof status.documentCount, 'number');
+    assert.ok(Number(status.documentCount) >= 7, 'the examples and the open small engagement');
+  });
+
+  test('an edit of a DCA changes M8 of its engagement and asks for new lenses', async () => {
+    const dca = uri('broken/mismatch.dca.yaml');
+    const text = BROKEN['broken/mismatch.dca.yaml'];
+    await client.open(dca, text, 1);
+    await client.diagnosticsFor(dca, 1);
+    const m8Title = async (file: string) =>
+      (await lenses(file)).find((lens) => lens.command?.arguments?.[1] === 'OPS.3.1.M8')?.command
+        ?.title;
+    assert.equal(
+      await m8Title('broken/negotiation.engagement.yaml'),
+      'OPS.3.1.M8 · 2 errors · 1 warning',
+    );
+    const refreshesBefore = client.codeLensRefreshes;
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: dca, version: 2 },
+      contentChanges: [{ range: range(21, 16, 22), text: 'high' }],
+    });
+    await client.diagnosticsFor(dca, 2);
+    await client.waitFor('a code lens refresh', () =>
+      client.codeLensRefreshes > refreshesBefore ? true : undefined,
+    );
+    const m8 = (await coverage('broken/negotiation.engagement.yaml'))?.measures[7];
+    assert.deepEqual([m8?.status, m8?.errors, m8?.warnings], ['failing', 1, 1]);
+    assert.equal(
+      await m8Title('broken/negotiation.engagement.yaml'),
+      'OPS.3.1.M8 · 1 error · 1 warning',
+    );
+    assert.equal(
+      await m8Title('broken/mismatch.dca.yaml'),
+      'OPS.3.1.M8 of engagement ENG-2026-019 · 1 error · 1 warning',
+    );
   });
 
   test("the coverage report: HTML and Markdown of the engagement (with engineer A's renderers)", async () => {
