@@ -119,6 +119,10 @@ describe('coverage over stdio', () => {
       fulfilled: 6,
     };
     assert.deepEqual(result.summary, expected);
+    assert.equal(
+      result.summaryText,
+      '6 of 16 measures fulfilled · 4 failing · 4 pending · 2 not applicable',
+    );
     const m2 = result.measures[1];
     assert.deepEqual([m2.errors, m2.warnings, m2.findings.length], [3, 0, 3]);
     const m11 = result.measures[10];
@@ -339,6 +343,10 @@ test('code lenses in German follow the editor locale', async () => {
       { uri: file },
     );
     assert.equal(result?.measures[1].title, 'Vertragsgestaltung mit den Outsourcing-Kunden');
+    assert.equal(
+      result?.summaryText,
+      '1 von 16 Maßnahmen erfüllt · 3 nicht erfüllt · 10 noch nicht fällig · 2 entbehrlich',
+    );
   } finally {
     await client.shutdown();
   }

@@ -91,6 +91,7 @@ export function toCoverageResult(located: LocatedCoverage): CoverageResult {
     })),
     measures: coverage.measures.map((measure) => measureItem(located, measure)),
     summary: { ...coverage.summary },
+    summaryText: located.summaryText,
   };
 }
 

@@ -10,13 +10,17 @@ import { fullSpanOfPath, locate, spanOfPath, type Span } from '../../locate';
 import type { PolicyDocument, PolicyFile } from '../../parse';
 import type { DataPath } from '../../types';
 import { dcasOfEngagement, findEngagement, type IndexedDocument } from '../../workspace';
+import { DEFAULT_LOCALE } from '../../i18n/locale';
 import type { FeatureContext } from '../context';
+import { summaryText } from './titles';
 
 /** The coverage of each engagement of a file, in document order (memoised by the service). */
 export type CoverageOfFile = (file: PolicyFile) => readonly EngagementCoverage[];
 
 export interface DocumentCoverage {
   coverage: EngagementCoverage;
+  /** "12 of 16 measures fulfilled · 2 failing", in the locale of the context (as the summary lens). */
+  summaryText: string;
   /** The engagement's file and the files of its DCAs, by URI (their line indexes make ranges). */
   files: ReadonlyMap<string, PolicyFile>;
   /** The waiver entry in its document, start to end; undefined when it is not found. */
@@ -94,6 +98,7 @@ function located(
   const files = new Map(docs.map((entry) => [entry.file.uri, entry.file]));
   return {
     coverage,
+    summaryText: summaryText(coverage, ctx.options.locale ?? DEFAULT_LOCALE),
     files,
     waiverSpan: (waiver) => {
       const path = ['waivers', waiver.index];

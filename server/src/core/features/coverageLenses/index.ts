@@ -7,7 +7,6 @@
  */
 import { isMap, isPair, isScalar, type Pair } from 'yaml';
 import { coverageOfFile, type CoverageStatus, type EngagementCoverage } from '../../coverage';
-import { COVERAGE_STATUS_TEXTS } from '../../coverage/statusTexts';
 import type { MeasureCoverage } from '../../coverage/types';
 import { measuresGoverning, type MeasureId } from '../../domain/measures';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale';
@@ -22,6 +21,7 @@ import {
   type CoverageOfFile,
 } from './documentCoverage';
 import { COVERAGE_LENS_TEXTS } from './texts';
+import { measureStatusText, summaryText } from './titles';
 
 export interface CoverageLens {
   /** The offsets of the key the lens stands above. */
@@ -35,55 +35,12 @@ export interface CoverageLens {
   title: string;
 }
 
-/** The further statuses a summary names after the fulfilled ones, in this order. */
-const SUMMARY_ORDER: readonly CoverageStatus[] = [
-  'failing',
-  'partial',
-  'waived',
-  'pending',
-  'not-applicable',
-];
-
-function counted(texts: { one: string; other: string }, count: number, locale: Locale): string {
-  return renderTemplate(count === 1 ? texts.one : texts.other, { count }, locale);
-}
-
 /** The statuses a measure gets a lens for even when none of its sections is written. */
 const SHOWN_WITHOUT_SECTION: ReadonlySet<CoverageStatus> = new Set([
   'failing',
   'partial',
   'waived',
 ]);
-
-/** "2 errors · 1 warning", "fulfilled", "waived (1 waiver)", "not applicable", "pending". */
-export function measureStatusText(measure: MeasureCoverage, locale: Locale): string {
-  const texts = COVERAGE_LENS_TEXTS[locale];
-  const word = COVERAGE_STATUS_TEXTS[locale][measure.status];
-  if (measure.status === 'failing' || measure.status === 'partial') {
-    const parts = [];
-    if (measure.errors > 0) parts.push(counted(texts.errors, measure.errors, locale));
-    if (measure.warnings > 0) parts.push(counted(texts.warnings, measure.warnings, locale));
-    return parts.length ? parts.join(' · ') : word;
-  }
-  if (measure.status === 'waived' && measure.waivers.length > 0) {
-    const waivers = counted(texts.waivers, measure.waivers.length, locale);
-    return renderTemplate(texts.waivedWith, { status: word, waivers }, locale);
-  }
-  return word;
-}
-
-/** "12 of 16 measures fulfilled · 2 failing · 1 partial". */
-export function summaryText(coverage: EngagementCoverage, locale: Locale): string {
-  const texts = COVERAGE_LENS_TEXTS[locale];
-  const args = { fulfilled: coverage.summary.fulfilled, total: coverage.measures.length };
-  const parts = [renderTemplate(texts.summary, args, locale)];
-  for (const status of SUMMARY_ORDER) {
-    const count = coverage.summary[status];
-    const word = COVERAGE_STATUS_TEXTS[locale][status];
-    if (count > 0) parts.push(renderTemplate(texts.statusCount, { count, status: word }, locale));
-  }
-  return parts.join(' · ');
-}
 
 /** The top-level keys of a document with their spans, in document order. */
 function sectionKeys(doc: PolicyDocument): { name: string; span: Span }[] {
@@ -172,3 +129,4 @@ export function coverageLenses(
 }
 
 export { documentCoverage, type DocumentCoverage } from './documentCoverage';
+export { measureStatusText, summaryText } from './titles';
