@@ -30,6 +30,12 @@ import {
   type MeasureCoverage,
 } from './types';
 
+/**
+ * How coverage gets what a document's rules and waivers say: by default it analyses the document;
+ * the service passes one that reuses the findings it keeps, so one state is validated once.
+ */
+export type AnalyseDocument = (file: PolicyFile, doc: PolicyDocument) => WaiverOutcome;
+
 /** What was found in the engagement and its DCAs, each finding already assigned a measure. */
 interface Evidence {
   findings: { measure: MeasureId | null; finding: LocatedFinding }[];
@@ -76,17 +82,19 @@ function collect(
 }
 
 function gatherEvidence(
-  uri: string,
+  file: PolicyFile,
   doc: PolicyDocument,
   index: WorkspaceIndex,
   options: ValidationOptions,
+  analyse: AnalyseDocument,
 ): { evidence: Evidence; dcas: EngagementCoverage['dcas'] } {
   const evidence: Evidence = { findings: [], waived: [], waivers: [], due: [] };
-  collect(evidence, analyseDocument(doc, index, options), uri, (f) => f.measure, options);
+  const uri = file.uri;
+  collect(evidence, analyse(file, doc), uri, (f) => f.measure, options);
   evidence.due.push(...engagementReviewsDue(doc.value, uri));
   const dcas = doc.id ? dcasOfEngagement(index, doc.id) : [];
   for (const dca of dcas) {
-    const outcome = analyseDocument(dca.doc, index, options);
+    const outcome = analyse(dca.file, dca.doc);
     collect(evidence, outcome, dca.file.uri, dcaMeasure, options);
     evidence.due.push(...dcaDue(dca.data, dca.file.uri, dca.doc.id, options.today));
   }
@@ -166,9 +174,10 @@ export function engagementCoverage(
   doc: PolicyDocument,
   index: WorkspaceIndex,
   options: ValidationOptions,
+  analyse: AnalyseDocument = (_file, document) => analyseDocument(document, index, options),
 ): EngagementCoverage {
   const data = asRecord(doc.value) ?? {};
-  const { evidence, dcas } = gatherEvidence(file.uri, doc, index, options);
+  const { evidence, dcas } = gatherEvidence(file, doc, index, options, analyse);
   const context = { hasDcas: dcas.length > 0, options };
   const measures = allMeasureDefinitions().map((definition) =>
     coverageOfMeasure(definition, data, evidence, context),
@@ -198,10 +207,11 @@ export function coverageOfFile(
   file: PolicyFile,
   index: WorkspaceIndex,
   options: ValidationOptions,
+  analyse?: AnalyseDocument,
 ): EngagementCoverage[] {
   return file.documents
     .filter((doc) => doc.kind === 'Engagement' && asRecord(doc.value))
-    .map((doc) => engagementCoverage(file, doc, index, options));
+    .map((doc) => engagementCoverage(file, doc, index, options, analyse));
 }
 
 /** The coverage of every engagement among `files`, in the order given: section 6's object. */
