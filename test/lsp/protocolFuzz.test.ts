@@ -27,12 +27,15 @@ const REQUESTS_BY_CAPABILITY: Record<string, string[]> = {
   definitionProvider: ['textDocument/definition'],
   referencesProvider: ['textDocument/references'],
   renameProvider: ['textDocument/prepareRename', 'textDocument/rename'],
+  codeLensProvider: ['textDocument/codeLens'],
   textDocumentSync: ['textDocument/willSaveWaitUntil'],
 };
 const OWN_REQUESTS = [
   protocol.EXPLAIN_REQUEST,
   protocol.CLAUSES_REQUEST,
   protocol.INSERT_CLAUSE_REQUEST,
+  protocol.COVERAGE_REQUEST,
+  protocol.COVERAGE_REPORT_REQUEST,
   REFUSED_REQUEST,
 ];
 /** `shutdown` and `exit` end the session by design; test/lsp/protocolErrors covers them. */

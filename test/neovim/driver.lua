@@ -1,6 +1,6 @@
 -- Drives Neovim (0.7 or later) with the README's configuration already loaded as init.lua:
--- waits for the diagnostics of the open engagement, asks for hover, completion and code
--- actions, accepts a clause through Vim's own insert completion, writes the file and quits.
+-- waits for the diagnostics of the open engagement, reads its code lenses, asks for hover,
+-- completion and code actions, accepts a clause through Vim's own insert completion, writes the file and quits.
 -- What it saw goes to $NVIM_TEST_RESULT as JSON; test/neovim/neovim.test.ts checks it.
 local version = vim.version()
 local result = { steps = {}, version = { major = version.major, minor = version.minor } }
@@ -57,6 +57,16 @@ step('diagnostics', function()
     table.insert(result.diagnostics, { lnum = d.lnum, col = d.col, severity = d.severity,
       code = d.user_data and d.user_data.lsp and d.user_data.lsp.code or d.code,
       message = d.message })
+  end
+end)
+
+step('code lenses', function()
+  vim.lsp.codelens.refresh()
+  wait_for('code lenses', function() return #vim.lsp.codelens.get(0) > 0 end)
+  result.codeLenses = {}
+  for _, lens in ipairs(vim.lsp.codelens.get(0)) do
+    table.insert(result.codeLenses, { line = lens.range.start.line,
+      title = lens.command and lens.command.title })
   end
 end)
 

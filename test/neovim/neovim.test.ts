@@ -1,7 +1,7 @@
 /**
  * The README's configuration for Neovim 0.7 to 0.9, run as it stands in a headless Neovim
  * against the built language server (`bin/outsourcing-policy-language-server.js`): diagnostics,
- * hover, a code action and completion arrive, and accepting a clause through Vim's own
+ * code lenses, hover, a code action and completion arrive, and accepting a clause through Vim's own
  * completion writes it on several lines, without NUL bytes. `npm run test:neovim`; `.ci/run`
  * installs Debian's neovim (0.7) first. Needs `npm run build` (the script does it).
  */
@@ -24,6 +24,7 @@ interface DriverResult {
   version: { major: number; minor: number };
   snippetSupport: boolean;
   diagnostics: { lnum: number; col: number; severity: number; code: string; message: string }[];
+  codeLenses: { line: number; title: string }[];
   hover: string;
   codeActions: string[];
   completionLabels: string[];
@@ -114,6 +115,18 @@ test('Neovim 0.7 with the README configuration: diagnostics, hover, code action,
     result.diagnostics.some(
       (d) => d.code === 'schema/required' && /^contract\.term /.test(d.message),
     ),
+  );
+  assert.deepEqual(
+    result.codeLenses.map((lens) => `${lens.line} ${lens.title}`),
+    [
+      '3 2 of 16 measures fulfilled · 3 failing · 9 pending · 2 not applicable',
+      '3 OPS.3.1.M1 · 1 error',
+      '9 OPS.3.1.M1 · 1 error',
+      '19 OPS.3.1.M13 · fulfilled',
+      '26 OPS.3.1.M3 · fulfilled',
+      '31 OPS.3.1.M10 · 1 error',
+      '37 OPS.3.1.M2 · 6 errors · 5 warnings',
+    ],
   );
   assert.match(result.hover, /OPS\.3\.1\.M10/);
   assert.deepEqual(result.codeActions, ['Replace with multi-tenant']);

@@ -32,6 +32,8 @@ export class TestLanguageClient {
   /** Every publishDiagnostics notification, in arrival order, per URI. */
   readonly published = new Map<string, Published[]>();
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** How many `workspace/codeLens/refresh` requests the server sent. */
+  codeLensRefreshes = 0;
   readonly stderr: string[] = [];
   private waiters: (() => void)[] = [];
   exitCode: number | null = null;
@@ -69,6 +71,11 @@ export class TestLanguageClient {
       params.items.map(() => null),
     );
     this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('workspace/codeLens/refresh', () => {
+      this.codeLensRefreshes++;
+      this.wake();
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -115,6 +122,8 @@ export class TestLanguageClient {
     textDocumentCapabilities: Record<string, unknown> = {},
     /** Further InitializeParams, such as the editor's `locale`. */
     initializeParams: Record<string, unknown> = {},
+    /** Further workspace client capabilities, such as `codeLens: { refreshSupport: true }`. */
+    workspaceCapabilities: Record<string, unknown> = {},
   ): Promise<void> {
     await this.connection.sendRequest('initialize', {
       ...initializeParams,
@@ -122,7 +131,10 @@ export class TestLanguageClient {
       rootUri: uriOf(rootPath),
       workspaceFolders: [{ uri: uriOf(rootPath), name: 'test' }],
       capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          ...workspaceCapabilities,
+        },
         textDocument: { rename: { prepareSupport: true }, ...textDocumentCapabilities },
       },
       initializationOptions: { today: '2026-11-27', ...initializationOptions },

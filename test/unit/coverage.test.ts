@@ -358,3 +358,15 @@ test('the JSON has the shape of section 6', () => {
     }
   }
 });
+
+test('level basic: measures above the basic tier are not-applicable, unless broken data fails them', () => {
+  const basic = clean((t) => t, { level: 'basic' });
+  assert.equal(measure(basic, 1).status, 'fulfilled');
+  for (let n = 2; n <= 16; n++) assert.equal(measure(basic, n).status, 'not-applicable', `M${n}`);
+  const badNotice = (text: string) =>
+    replaceOnce(text, '    noticePeriod: P12M\n', '    noticePeriod: twelve months\n');
+  const broken = clean(badNotice, { level: 'basic' });
+  assert.equal(measure(broken, 2).status, 'failing');
+  assert.equal(measure(broken, 2).errors, 1);
+  assert.equal(measure(broken, 3).status, 'not-applicable');
+});

@@ -3,7 +3,7 @@
  * schema and the semantic rules, apply waivers and the level. Pure over its inputs.
  */
 import { asRecord } from './data';
-import { measuresOfTier } from './domain/measures';
+import { isMeasureCheckedAt } from './domain/applicability';
 import { spanOfPath } from './locate';
 import { parsePolicyFile, type PolicyDocument, type PolicyFile } from './parse';
 import { ruleDefinition } from './rules/registry';
@@ -29,8 +29,6 @@ export interface FileResult {
   findings: Finding[];
 }
 
-/** The measures checked at level basic: those of tier basic. */
-const BASIC_MEASURES: ReadonlySet<string> = new Set(measuresOfTier('basic'));
 /** Broken data rather than a missing obligation (`definition.dataError`): reported at every level. */
 function isDataError(ruleId: string): boolean {
   return ruleDefinition(ruleId)?.dataError === true;
@@ -38,8 +36,8 @@ function isDataError(ruleId: string): boolean {
 
 /** At level basic only the basic measure's obligations are checked; broken data is always reported. */
 function appliesAtLevel(finding: Finding, level: Level): boolean {
-  if (level !== 'basic' || finding.measure === null || isDataError(finding.ruleId)) return true;
-  return BASIC_MEASURES.has(finding.measure);
+  if (finding.measure === null || isDataError(finding.ruleId)) return true;
+  return isMeasureCheckedAt(finding.measure, level);
 }
 
 export function validateDocument(

@@ -224,6 +224,11 @@ export interface CoverageResult {
   /** All sixteen, M1 … M16. */
   measures: CoverageMeasureItem[];
   summary: Record<WireCoverageStatus, number>;
+  /**
+   * The summary in words, in the server's locale, as the summary code lens shows it:
+   * "12 of 16 measures fulfilled · 2 failing · 1 partial" (for a language status item).
+   */
+  summaryText?: string;
 }
 
 /**

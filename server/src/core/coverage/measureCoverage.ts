@@ -4,7 +4,7 @@
  * the waivers in force and what falls due. Pure over the parsed files and the index.
  */
 import { asRecord, asString } from '../data';
-import { isMeasureApplicable } from '../domain/applicability';
+import { isMeasureApplicable, isMeasureCheckedAt } from '../domain/applicability';
 import { isRequiredAt } from '../domain/lifecycle';
 import {
   allMeasureDefinitions,
@@ -29,6 +29,12 @@ import {
   type LocatedFinding,
   type MeasureCoverage,
 } from './types';
+
+/**
+ * How coverage gets what a document's rules and waivers say: by default it analyses the document;
+ * the service passes one that reuses the findings it keeps, so one state is validated once.
+ */
+export type AnalyseDocument = (file: PolicyFile, doc: PolicyDocument) => WaiverOutcome;
 
 /** What was found in the engagement and its DCAs, each finding already assigned a measure. */
 interface Evidence {
@@ -76,29 +82,36 @@ function collect(
 }
 
 function gatherEvidence(
-  uri: string,
+  file: PolicyFile,
   doc: PolicyDocument,
   index: WorkspaceIndex,
   options: ValidationOptions,
+  analyse: AnalyseDocument,
 ): { evidence: Evidence; dcas: EngagementCoverage['dcas'] } {
   const evidence: Evidence = { findings: [], waived: [], waivers: [], due: [] };
-  collect(evidence, analyseDocument(doc, index, options), uri, (f) => f.measure, options);
+  const uri = file.uri;
+  collect(evidence, analyse(file, doc), uri, (f) => f.measure, options);
   evidence.due.push(...engagementReviewsDue(doc.value, uri));
   const dcas = doc.id ? dcasOfEngagement(index, doc.id) : [];
   for (const dca of dcas) {
-    const outcome = analyseDocument(dca.doc, index, options);
+    const outcome = analyse(dca.file, dca.doc);
     collect(evidence, outcome, dca.file.uri, dcaMeasure, options);
     evidence.due.push(...dcaDue(dca.data, dca.file.uri, dca.doc.id, options.today));
   }
   return { evidence, dcas: dcas.map((dca) => ({ id: dca.doc.id, uri: dca.file.uri })) };
 }
 
+/**
+ * Section 6's order. A measure the level does not check (M2-M16 at `basic`) is not-applicable
+ * too, unless broken data of it is reported all the same (then it is failing).
+ */
 function decideStatus(
-  applicable: boolean,
+  applicable: { toEngagement: boolean; atLevel: boolean },
   pending: boolean,
   counts: { errors: number; warnings: number; waived: number },
 ): CoverageStatus {
-  if (!applicable) return 'not-applicable';
+  if (!applicable.toEngagement) return 'not-applicable';
+  if (!applicable.atLevel && counts.errors === 0) return 'not-applicable';
   if (pending) return 'pending';
   if (counts.errors > 0) return 'failing';
   if (counts.warnings > 0) return 'partial';
@@ -132,7 +145,11 @@ function coverageOfMeasure(
     findings.filter((f) => f.severity === severity).length;
   const counts = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   const { present, required } = sectionsOf(definition, data, context.hasDcas);
-  const applicable = isMeasureApplicable(id, data, context.options.level);
+  const { level } = context.options;
+  const applicable = {
+    toEngagement: isMeasureApplicable(id, data, level),
+    atLevel: isMeasureCheckedAt(id, level),
+  };
   const pending = present.length === 0 && required.length === 0;
   return {
     measure: id,
@@ -157,9 +174,10 @@ export function engagementCoverage(
   doc: PolicyDocument,
   index: WorkspaceIndex,
   options: ValidationOptions,
+  analyse: AnalyseDocument = (_file, document) => analyseDocument(document, index, options),
 ): EngagementCoverage {
   const data = asRecord(doc.value) ?? {};
-  const { evidence, dcas } = gatherEvidence(file.uri, doc, index, options);
+  const { evidence, dcas } = gatherEvidence(file, doc, index, options, analyse);
   const context = { hasDcas: dcas.length > 0, options };
   const measures = allMeasureDefinitions().map((definition) =>
     coverageOfMeasure(definition, data, evidence, context),
@@ -189,10 +207,11 @@ export function coverageOfFile(
   file: PolicyFile,
   index: WorkspaceIndex,
   options: ValidationOptions,
+  analyse?: AnalyseDocument,
 ): EngagementCoverage[] {
   return file.documents
     .filter((doc) => doc.kind === 'Engagement' && asRecord(doc.value))
-    .map((doc) => engagementCoverage(file, doc, index, options));
+    .map((doc) => engagementCoverage(file, doc, index, options, analyse));
 }
 
 /** The coverage of every engagement among `files`, in the order given: section 6's object. */

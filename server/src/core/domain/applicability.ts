@@ -8,7 +8,7 @@
  */
 import { asRecord } from '../data';
 import type { Level } from '../types';
-import type { MeasureId } from './measures';
+import { measureDefinition, type MeasureId } from './measures';
 
 /** The level of the check (only `increased` matters here). */
 type CheckLevel = Level | undefined;
@@ -40,4 +40,12 @@ export function isMeasureApplicable(measure: MeasureId, data: unknown, level: Ch
     default:
       return true;
   }
+}
+
+/**
+ * Whether a measure's obligations are checked at `level`: at `basic` only those of the basic
+ * tier (OPS.3.1.M1); broken data is reported at every level all the same.
+ */
+export function isMeasureCheckedAt(measure: MeasureId, level: CheckLevel): boolean {
+  return level !== 'basic' || measureDefinition(measure).tier === 'basic';
 }
