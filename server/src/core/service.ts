@@ -10,7 +10,12 @@ import { MEASURES, type MeasureInfo } from './catalog/measures';
 import { ruleCatalogue, ruleDocUrl, type RuleInfo } from './catalog/rules';
 import { coverageOfFile, type CoverageReport, type EngagementCoverage } from './coverage';
 import { renderCoverage, type CoverageFormat, type CoverageRenderOptions } from './coverage/report';
-import { coverageLenses, type CoverageLens } from './features/coverageLenses';
+import {
+  coverageLenses,
+  documentCoverage,
+  type CoverageLens,
+  type DocumentCoverage,
+} from './features/coverageLenses';
 import { clauseEdits, clausesToOffer } from './features/clauseInsertion';
 import { codeActions, fixAll } from './features/codeActions';
 import { complete } from './features/completion';
@@ -46,6 +51,7 @@ export interface PolicyService {
   /**
    * The measure coverage (FORMAT.md section 6) of each engagement in `file`, its DCAs found
    * through `index`; titles and findings in `options.locale`. Empty for a file without one.
+   * Computed once per file, index and options, like the findings.
    */
   coverage(
     file: PolicyFile,
@@ -60,6 +66,11 @@ export interface PolicyService {
   ): string;
   /** The code lenses of measure coverage above the section keys of the context's document. */
   coverageLenses(ctx: FeatureContext): CoverageLens[];
+  /**
+   * The coverage of the engagement the context's document belongs to (its own, or the one its
+   * DCA names), with where its waivers and dates are written; null when there is none.
+   */
+  documentCoverage(ctx: FeatureContext): DocumentCoverage | null;
   /** Parses and validates texts together (the command line). */
   validateTexts(sources: readonly SourceText[], options: ValidationOptions): FileResult[];
   /** The context every feature below works in; its findings are the memoised ones. */
@@ -85,23 +96,28 @@ export interface PolicyService {
   measures(): readonly MeasureInfo[];
 }
 
-/** Findings of one file as last computed, with the state they were computed for. */
-interface Memo {
+/** What was computed for one file, with the state it was computed for. */
+interface Memo<T> {
   index: WorkspaceIndex;
   options: string;
-  findings: readonly Finding[];
+  value: T;
 }
 
-/** The memory of findings per parsed file; a file that is dropped takes its findings with it. */
-function findingsMemo() {
-  const byFile = new WeakMap<PolicyFile, Memo>();
-  return (file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions) => {
+/**
+ * The memory of one result per parsed file (its findings, its coverage), kept while the index
+ * and options stay the same; a file that is dropped takes its result with it.
+ */
+function memoPerFile<T>(
+  compute: (file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions) => T,
+) {
+  const byFile = new WeakMap<PolicyFile, Memo<T>>();
+  return (file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions): T => {
     const key = optionsKey(options);
     const known = byFile.get(file);
-    if (known && known.index === index && known.options === key) return known.findings;
-    const findings = validateFile(file, index, options);
-    byFile.set(file, { index, options: key, findings });
-    return findings;
+    if (known && known.index === index && known.options === key) return known.value;
+    const value = compute(file, index, options);
+    byFile.set(file, { index, options: key, value });
+    return value;
   };
 }
 
@@ -114,16 +130,19 @@ function optionsKey(options: ValidationOptions): string {
 }
 
 export function createPolicyService(): PolicyService {
-  const findings = findingsMemo();
+  const findings = memoPerFile<readonly Finding[]>(validateFile);
+  const coverage = memoPerFile(coverageOfFile);
   const service: PolicyService = {
     parse: parsePolicyFile,
     isPolicy: isPolicyFile,
     index: buildWorkspaceIndex,
     related: relatedUris,
     findings,
-    coverage: coverageOfFile,
+    coverage,
     renderCoverage,
-    coverageLenses,
+    coverageLenses: (ctx) => coverageLenses(ctx, (file) => coverage(file, ctx.index, ctx.options)),
+    documentCoverage: (ctx) =>
+      documentCoverage(ctx, (file) => coverage(file, ctx.index, ctx.options)),
     validateTexts,
     context: (file, index, options) => ({
       file,

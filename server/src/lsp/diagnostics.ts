@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ValidationOptions } from '../core';
+import { lensFingerprint } from './codeLensRefresh';
 import { toDiagnostic } from './convert';
 import type { Guard } from './runSafe';
 import type { PolicyWorkspace } from './workspace';
@@ -14,6 +15,8 @@ export interface DiagnosticsSink {
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
   /** Called after every round with the totals over all documents with findings published. */
   roundDone(totals: { errors: number; warnings: number }): void;
+  /** The findings of a document differ from those last published for it (not only moved). */
+  findingsChanged?(uri: string): void;
 }
 
 export interface OpenVersions {
@@ -24,6 +27,8 @@ export class DiagnosticsScheduler {
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; edited: boolean }>();
   private readonly lastDependents = new Map<string, Set<string>>();
   private readonly counts = new Map<string, { errors: number; warnings: number }>();
+  /** What was last published per document, as `lensFingerprint` sees it. */
+  private readonly fingerprints = new Map<string, string>();
   /** Closed documents whose diagnostics the client may still show (cleared unless on disk). */
   private readonly closedSinceValidated = new Set<string>();
 
@@ -92,6 +97,7 @@ export class DiagnosticsScheduler {
     if (version === undefined && !file) {
       // closed, and no (longer a) policy file on disk: clear what was published for it
       if (this.counts.delete(uri) || justClosed) this.sink.publish(uri, undefined, []);
+      this.noteFindings(uri, undefined);
       this.reportTotals();
       return;
     }
@@ -102,7 +108,15 @@ export class DiagnosticsScheduler {
       warnings: findings.filter((f) => f.severity === 'warning').length,
     });
     this.sink.publish(uri, version, diagnostics);
+    this.noteFindings(uri, file ? lensFingerprint(findings) : undefined);
     this.reportTotals();
+  }
+
+  private noteFindings(uri: string, fingerprint: string | undefined): void {
+    if (this.fingerprints.get(uri) === fingerprint) return;
+    if (fingerprint === undefined) this.fingerprints.delete(uri);
+    else this.fingerprints.set(uri, fingerprint);
+    this.sink.findingsChanged?.(uri);
   }
 
   private reportTotals(): void {

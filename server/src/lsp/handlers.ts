@@ -10,6 +10,7 @@ import {
   type ValidationOptions,
 } from '../core';
 import { toActionable } from './convert';
+import { registerCoverageHandlers } from './coverageHandlers';
 import {
   CLAUSES_REQUEST,
   EXPLAIN_REQUEST,
@@ -165,4 +166,6 @@ export function registerHandlers(env: HandlerEnvironment): void {
       return { edits: service.insertClause(ctx, offsetOf(ctx, params), String(params.clauseId)) };
     }),
   );
+
+  registerCoverageHandlers(env, contextFor);
 }

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -22,6 +23,7 @@ import {
   PROJECT_FILE_MAX_BYTES,
   readRegularFile,
 } from '../io/readRegularFile';
+import { CodeLensRefresh } from './codeLensRefresh';
 import { DiagnosticsScheduler } from './diagnostics';
 import { localPath } from './fileUris';
 import { checkedDocumentConnection, guardedConnection } from './guardedConnection';
@@ -103,6 +105,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     today: state.today ?? isoDate(environment.now()),
   });
   const workspace = new PolicyWorkspace(documents, options);
+  const lensRefresh = new CodeLensRefresh(
+    () => connection.sendRequest(CodeLensRefreshRequest.type),
+    guard,
+  );
   const scheduler = new DiagnosticsScheduler(
     workspace,
     { versionOf: (uri) => documents.get(uri)?.version },
@@ -110,6 +116,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
       publish: (uri, version, diagnostics) =>
         void connection.sendDiagnostics({ uri, version, diagnostics }),
       roundDone: (totals) => sendStatus(totals),
+      findingsChanged: () => lensRefresh.request(),
     },
     options,
     () => state.settings.delay,
@@ -174,6 +181,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
       params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     state.snippetSupport =
       params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    lensRefresh.enabled = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     state.clientSettings = init.settings;
     state.clientLocale = params.locale;
     state.settings = currentSettings();
@@ -187,6 +195,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'outsourcing-policy-language-server' },
     };
