@@ -6,7 +6,6 @@
  * Node's test runner reports each scenario; a failed one leaves a screenshot and code-server's
  * output in .e2e-cache/failures/.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exitOnSignals, limitRunTime } from './lifecycle';
@@ -29,6 +28,7 @@ import {
   insertClauseFromLastLine,
 } from './editorCommands';
 import { germanFindings } from './germanScenarios';
+import { measuresViewName } from './measuresView';
 import { startSession, type Session } from './session';
 
 const SESSION_START_TIMEOUT_MS = 180_000;
@@ -79,25 +79,9 @@ function scenarioTest(
   );
 }
 
-/** The name of the extension's Measures view, if it has one by now. */
-function measuresViewName(): string | undefined {
-  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
-    contributes?: { views?: Record<string, { id: string; name: string }[]> };
-  };
-  const views = Object.values(manifest.contributes?.views ?? {}).flat();
-  return views.find((view) => /measure/i.test(`${view.id} ${view.name}`))?.name;
-}
-
 function measuresViewTest(current: () => Session): void {
   const name = '7 the Measures view shows the status of each measure';
-  const viewName = measuresViewName();
-  if (viewName) {
-    scenarioTest(name, current, (session) => measuresViewShowsStatuses(session, viewName));
-    return;
-  }
-  const reason = 'the extension contributes no Measures view yet (none in contributes.views)';
-  console.log(`# skipping scenario 7: ${reason}`);
-  test(name, { skip: reason }, () => undefined);
+  scenarioTest(name, current, (session) => measuresViewShowsStatuses(session, measuresViewName()));
 }
 
 function defineSuites(): void {

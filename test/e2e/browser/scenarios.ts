@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { measureInfo } from '../../../server/src/core/catalog/measures';
+import { COVERAGE_STATUS_TEXTS } from '../../../server/src/core/coverage/statusTexts';
 import { CLAUSE_SNIPPETS } from '../../../server/src/core/features/snippets';
 import {
   acceptSuggestion,
@@ -17,6 +18,13 @@ import {
   suggestions,
 } from './editor';
 import { DEPOT_LINK, DRAFT, HOSTING, SHARED_PLATFORM, positionOf } from './fixtures';
+import {
+  ACTIVE_EDITOR,
+  fixtureCoverage,
+  rowOf,
+  waitForRows,
+  type MeasureRow,
+} from './measuresView';
 import {
   describeProblem,
   showProblems,
@@ -221,17 +229,48 @@ export async function restrictedModeStillValidates(session: Session): Promise<vo
   await brokenEngagementListsFindings(session);
 }
 
+const M10 = 'OPS.3.1.M10';
+const statusOf = (row: MeasureRow | undefined) => row?.description.split(' · ')[0];
+
 /**
- * Scenario 7, once the extension has a Measures view: with the draft open, the view lists
- * measures by id. Written before the view exists; adjust it to the view when it comes.
+ * Scenario 7: with the draft open, the Measures view lists its sixteen measures with the
+ * statuses the command line computes (M10 failing for the tenancy typo). Fixing the typo turns
+ * M10 fulfilled in the view and in the code lens above `tenancy:`; a click on that lens selects
+ * M10 in the view.
  */
 export async function measuresViewShowsStatuses(session: Session, viewName: string): Promise<void> {
   const { workbench, page } = session;
+  const coverage = fixtureCoverage(DRAFT);
+  const words = COVERAGE_STATUS_TEXTS.en;
   await workbench.openFile(DRAFT);
   await workbench.openView(viewName);
-  const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: viewName }) });
-  const row = view.locator('.monaco-list-row', { hasText: 'OPS.3.1.M' }).first();
-  await row.waitFor({ timeout: STEP_TIMEOUT_MS });
+  const rows = await waitForRows(page, 'the sixteen measures of the draft', (now) =>
+    coverage.measures.every((m) => statusOf(rowOf(now, m.measure)) === words[m.status]),
+  );
+  const fulfilled = coverage.summary.fulfilled;
+  assert.equal(rows.filter((row) => row.label.startsWith('OPS.3.1.M')).length, 16);
+  assert.deepEqual(rows[0], {
+    label: 'ENG-E2E-004',
+    description: `${fulfilled} of 16 fulfilled`,
+    selected: false,
+  });
+  assert.equal(rowOf(rows, M10)?.description, 'failing · 1 error');
+  const typo = positionOf(DRAFT, 'model: dedicatd', VALUE_OF_MODEL + 'dedicat'.length);
+  await workbench.goTo(typo.line, typo.column);
+  await page.keyboard.type('e');
+  await waitForRows(page, 'M10 to turn fulfilled', (now) => {
+    const header = now[0]?.description;
+    return (
+      statusOf(rowOf(now, M10)) === 'fulfilled' && header === `${fulfilled + 1} of 16 fulfilled`
+    );
+  });
+  const lens = page.locator(`${ACTIVE_EDITOR} .codelens-decoration a`, {
+    hasText: `${M10} · fulfilled`,
+  });
+  await lens.first().click({ timeout: STEP_TIMEOUT_MS });
+  await waitForRows(page, 'the lens to select M10 in the view', (now) =>
+    now.some((row) => row.selected && row.label.startsWith(`${M10} `)),
+  );
 }
 
 /** The language server processes of the extension (code-server runs one per window). */
