@@ -49,7 +49,7 @@ for (const [name, english, german] of CATALOGUES) {
 }
 
 test('the German help lists every option of the English help', () => {
-  for (const topic of ['main', 'check', 'explain'] as const) {
+  for (const topic of ['main', 'check', 'coverage', 'explain'] as const) {
     const options = (text: string) => [...text.matchAll(/--[a-z-]+/g)].map((m) => m[0]).sort();
     assert.deepEqual(options(cliDe.help[topic]), options(cliEn.help[topic]), topic);
   }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Level } from '../core';
 import { LOCALES, type Locale } from '../core';
-import { dayNumber } from '../core';
+import { COVERAGE_FORMATS, dayNumber, durationInDays, type CoverageFormat } from '../core';
 import { cliTexts, fill, type CliTexts } from './texts';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
@@ -32,6 +32,28 @@ export interface CheckCommand {
   locale: Locale | undefined;
 }
 
+/** `outsourcing-policy coverage`: measure coverage as one report. */
+export interface CoverageCommand {
+  command: 'coverage';
+  paths: string[];
+  format: CoverageFormat;
+  /** The file to write the report to; standard output when undefined. */
+  output: string | undefined;
+  /** An ISO 8601 duration: what falls due within it is listed. */
+  dueWithin: string;
+  level: Level | undefined;
+  today: string | undefined;
+  /** Default never: coverage reports, it does not judge, unless asked to. */
+  failOn: FailOn;
+  quiet: boolean;
+  debug: boolean;
+  maxSize: number | undefined;
+  config: string | undefined;
+  locale: Locale | undefined;
+}
+
+export const DEFAULT_DUE_WITHIN = 'P30D';
+
 export interface OutputTarget {
   format: OutputFormat;
   file: string | undefined;
@@ -42,6 +64,7 @@ export type HelpTopic = keyof CliTexts['help'];
 
 export type Command =
   | CheckCommand
+  | CoverageCommand
   | { command: 'explain'; topic: string; debug: boolean; locale: Locale | undefined }
   | { command: 'help'; topic: HelpTopic; debug: boolean; locale: Locale | undefined }
   | { command: 'version'; debug: boolean; locale: Locale | undefined };
@@ -162,17 +185,70 @@ function parserError(error: unknown): UsageError {
   return new UsageError({ key: 'unknownOption', args: { option: message } });
 }
 
-const HELP_TOPICS: readonly string[] = ['check', 'explain'];
+const HELP_TOPICS: readonly string[] = ['check', 'coverage', 'explain'];
 
 function helpTopic(command: string | undefined, rest: readonly string[]): HelpTopic {
   const named = command === 'help' ? rest[0] : command;
   return named !== undefined && HELP_TOPICS.includes(named) ? (named as HelpTopic) : 'main';
 }
 
-export function parseCommandLine(argv: readonly string[]): Command {
-  let parsed;
+/** `--due-within`: an ISO 8601 duration (P30D, P2W, P3M …). */
+function checkDuration(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_DUE_WITHIN;
+  if (durationInDays(value) === undefined)
+    throw new UsageError({ key: 'dueWithin', args: { value } });
+  return value;
+}
+
+/** The options one command has and the other has not. */
+const ONLY_FOR: Record<string, 'check' | 'coverage'> = {
+  'changed-since': 'check',
+  'max-findings': 'check',
+  'due-within': 'coverage',
+};
+
+function rejectForeignOptions(command: 'check' | 'coverage', values: object): void {
+  for (const [option, owner] of Object.entries(ONLY_FOR)) {
+    if (owner !== command && option in values)
+      throw new UsageError({ key: 'notAnOptionOf', args: { option: `--${option}`, command } });
+  }
+}
+
+/** The one value of an option that may be given once for `coverage`. */
+function single(option: string, values: readonly string[] | undefined): string | undefined {
+  if (values && values.length > 1)
+    throw new UsageError({ key: 'oneFormat', args: { command: 'coverage', option } });
+  return values?.[0];
+}
+
+type ParsedValues = ReturnType<typeof parseOptions>['values'];
+
+function coverageCommand(
+  values: ParsedValues,
+  rest: string[],
+  locale: Locale | undefined,
+): CoverageCommand {
+  rejectForeignOptions('coverage', values);
+  return {
+    command: 'coverage',
+    paths: rest.length ? rest : ['.'],
+    format: oneOf('format', single('format', values.format), COVERAGE_FORMATS) ?? 'table',
+    output: single('output', values.output),
+    dueWithin: checkDuration(values['due-within']),
+    level: oneOf('level', values.level, LEVELS),
+    today: checkDate(values.today),
+    failOn: oneOf('fail-on', values['fail-on'], FAIL_ON) ?? 'never',
+    quiet: values.quiet ?? false,
+    debug: values.debug ?? false,
+    maxSize: positiveWhole('max-size', 'positiveCharacters', values['max-size']),
+    config: values.config,
+    locale,
+  };
+}
+
+function parseOptions(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -181,6 +257,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         format: { type: 'string', short: 'f', multiple: true },
         output: { type: 'string', short: 'o', multiple: true },
         'changed-since': { type: 'string' },
+        'due-within': { type: 'string' },
         level: { type: 'string' },
         today: { type: 'string' },
         'fail-on': { type: 'string' },
@@ -197,7 +274,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   } catch (error) {
     throw parserError(error);
   }
-  const { values, positionals, tokens } = parsed;
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const { values, positionals, tokens } = parseOptions(argv);
   const debug = values.debug ?? false;
   const locale = checkLocale(values.locale);
   if (values.version) return { command: 'version', debug, locale };
@@ -208,7 +288,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (rest.length !== 1) throw new UsageError({ key: 'explainTakesOne' });
     return { command: 'explain', topic: rest[0], debug, locale };
   }
+  if (command === 'coverage') return coverageCommand(values, rest, locale);
   if (command !== 'check') throw new UsageError({ key: 'unknownCommand', args: { command } });
+  rejectForeignOptions('check', values);
   return {
     command: 'check',
     paths: rest.length ? rest : ['.'],

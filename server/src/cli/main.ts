@@ -1,14 +1,6 @@
 /** `outsourcing-policy`: the command-line front end over the core engine. */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import {
-  API_VERSION,
-  isoDate,
-  validateTexts,
-  DEFAULT_MAX_DOCUMENT_SIZE,
-  DEFAULT_MAX_FINDINGS,
-  type Finding,
-} from '../core';
+import { validateTexts, type Finding } from '../core';
 import {
   parseCommandLine,
   UsageError,
@@ -22,10 +14,10 @@ import { explainTopic } from '../core';
 import { RULES } from '../core';
 import { closestMatch } from '../core';
 import type { Locale } from '../core';
-import { collectPolicyFiles } from '../io/policyFiles';
-import type { ProjectConfig } from '../core';
 import { onlyChanged, realPath } from './changedSince';
-import { commandLineLocale, readProjectFile, type Environment } from './locale';
+import { runCoverage } from './coverageCommand';
+import { readInputs, readProjectConfig, type Io } from './inputs';
+import { commandLineLocale } from './locale';
 import { cliTexts, fill } from './texts';
 import { renderReport } from './format';
 import { relativeTo, SEVERITY_RANK, toReported, type Report, type ReportedFinding } from './report';
@@ -34,39 +26,9 @@ import { repositoryRoot } from '../io/git';
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'development';
 
-interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  writeFile(file: string, text: string): void;
-  colour: boolean;
-  now: Date;
-  /** The environment that names the user's language (`LANG` …); the process's when not given. */
-  env?: Environment;
-}
-
 function failed(findings: readonly ReportedFinding[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-}
-
-/** The project file's options, or a usage error when it is broken (CI must not silently ignore it). */
-function readProjectConfig(command: CheckCommand, locale: Locale): ProjectConfig {
-  const read = readProjectFile(command.config, locale);
-  if ('unreadable' in read)
-    throw new UsageError({
-      key: 'projectFile',
-      args: { file: read.file, problem: read.unreadable },
-    });
-  if (read.problems.length)
-    throw new UsageError({ key: 'verbatim', args: { text: read.problems.join('\n') } });
-  return read.config;
-}
-
-/** Paths as the user gave them: relative to the current folder where possible. */
-function displayName(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  const inside = relative && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return (inside ? relative : file).split(path.sep).join('/');
 }
 
 /** Formats read by GitHub locate files from the repository root, not from the current folder. */
@@ -98,29 +60,8 @@ function writeReport(target: OutputTarget, report: Report, io: Io): void {
 }
 
 function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
-  const project = readProjectConfig(command, locale);
-  const notices = cliTexts(locale).notices;
-  const maxDocumentSize = command.maxSize ?? project.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
-  const read = collectPolicyFiles(command.paths, {
-    extraGlobs: project.extraGlobs,
-    maxDocumentSize,
-    locale,
-  });
-  for (const problem of read.problems)
-    io.stderr(`outsourcing-policy: ${escapeControlCharacters(problem)}\n`);
-  for (const skipped of read.skipped) {
-    const file = escapeControlCharacters(displayName(skipped));
-    const notice = fill(notices.skipped, { file, apiVersion: API_VERSION });
-    io.stderr(`outsourcing-policy: ${notice}\n`);
-  }
-  const options = {
-    level: command.level ?? project.level ?? 'standard',
-    today: command.today ?? isoDate(io.now),
-    maxDocumentSize,
-    maxFindings: command.maxFindings ?? project.maxFindings ?? DEFAULT_MAX_FINDINGS,
-    locale,
-  };
-  const sources = read.files.map((file) => ({ uri: displayName(file.path), text: file.text }));
+  const project = readProjectConfig(command.config, locale);
+  const { sources, options, problems } = readInputs(command, project, io, locale);
   const results = validateTexts(sources, options);
   const keep = (f: Finding) => !command.quiet || f.severity === 'error';
   let findings = toReported(results, keep);
@@ -129,7 +70,7 @@ function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
   const files = sources.map((s) => s.uri);
   const report: Report = { findings, files, version: VERSION, locale };
   for (const target of command.outputs) writeReport(target, report, io);
-  if (read.problems.length) return 2;
+  if (problems) return 2;
   return failed(findings, command.failOn ?? project.failOn ?? 'error') ? 1 : 0;
 }
 
@@ -160,6 +101,8 @@ function run(command: Command, io: Io, fallback: Locale): number {
       return 0;
     case 'check':
       return runCheck(command, io, locale);
+    case 'coverage':
+      return runCoverage(command, io, locale);
   }
 }
 

@@ -35,6 +35,7 @@ export {
   type LocatedFinding,
   type MeasureCoverage,
 } from './coverage';
+export { COVERAGE_STATUS_TEXTS } from './coverage/statusTexts';
 export {
   COVERAGE_FORMATS,
   type CoverageFormat,
@@ -96,6 +97,6 @@ export {
 /** Small pieces the front ends share with the engine: paths, dates, names, safe output. */
 export { toRange, type LineRange } from './position';
 export { formatPath } from './schema/lookup';
-export { dayNumber } from './time';
+export { dayNumber, durationInDays } from './time';
 export { closestMatch } from './didYouMean';
 export { escapeControlCharacters, escapeControlsInJson } from './controlCharacters';

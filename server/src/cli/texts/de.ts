@@ -11,6 +11,8 @@ gegen den IT-Grundschutz-Baustein OPS.3.1 des BSI, Maßnahmen M1 bis M16.
 
 Befehle:
   check [Pfade...]        Dateien und Ordner prüfen (Vorgabe: .); Ordner werden nach Outsourcing-Dokumenten durchsucht
+  coverage [Pfade...]     Umsetzungsstand der Maßnahmen M1 bis M16 je Outsourcing-Vorhaben als Tabelle, JSON,
+                          Markdown oder HTML
   explain <Regel|Maßnahme>  erklären, was eine Regel (z. B. subcontracting/flow-down) oder eine Maßnahme
                           (z. B. OPS.3.1.M2) verlangt
   help [Befehl]           diese Hilfe oder die Hilfe zu einem Befehl anzeigen
@@ -22,7 +24,7 @@ Optionen aller Befehle:
   -v, --version           Version ausgeben
       --debug             bei internen Fehlern den Stacktrace ausgeben
 
-Die Optionen von check zeigt outsourcing-policy check --help.
+Die Optionen eines Befehls zeigen outsourcing-policy check --help und outsourcing-policy coverage --help.
 
 Exit-Codes: 0 kein Befund ab der Schwelle von --fail-on, 1 mindestens ein solcher Befund,
 2 Aufruffehler, nicht lesbarer Pfad oder interner Fehler.
@@ -53,6 +55,33 @@ Optionen:
 Exit-Codes: 0 kein Befund ab der Schwelle von --fail-on, 1 mindestens ein solcher Befund,
 2 Aufruffehler, nicht lesbarer Pfad oder interner Fehler.
 `,
+    coverage: `Aufruf: outsourcing-policy coverage [Pfade...] [Optionen]
+
+Zeigt für jedes Outsourcing-Vorhaben in den angegebenen Dateien und Ordnern (Vorgabe: .),
+zusammen mit den Netzanbindungsvereinbarungen, die es nennen, welche der Maßnahmen M1 bis M16
+erfüllt, teilweise erfüllt, nicht erfüllt, begründet abgewichen, noch nicht fällig oder
+entbehrlich sind (FORMAT.md Abschnitt 6), und was demnächst fällig wird.
+
+Optionen:
+  -f, --format <Name>     table (Vorgabe; mehrere Vorhaben als Matrix), json, markdown oder html
+  -o, --output <Datei>    den Bericht in diese Datei statt auf die Standardausgabe schreiben (der Ordner
+                          muss bestehen)
+      --due-within <Dauer>  auflisten, was innerhalb dieser Dauer nach ISO 8601 fällig wird, z. B. P30D
+                          (Vorgabe), P2W, P3M
+      --level <Stufe>     basic, standard (Vorgabe) oder increased (wendet M16 immer an)
+      --today <Datum>     Stichtag für Überprüfungen, Abläufe und Fälligkeiten, JJJJ-MM-TT (Vorgabe: heute)
+      --fail-on <Stufe>   Exit-Code 1, wenn ein Vorhaben einen Befund dieses Schweregrads oder schwerer hat
+                          (wie bei check): error, warning, info oder never (Vorgabe)
+      --max-size <Zeichen>  Dateien mit mehr Zeichen überspringen (Vorgabe: 2097152)
+      --config <Datei>    Projektdatei mit Vorgaben für diese Optionen (Vorgabe: ./.outsourcing-policy.yaml)
+      --locale <Sprache>  Sprache des Berichts: en oder de; Maßnahmen-IDs und Statuswerte im JSON bleiben gleich
+  -q, --quiet             keine Hinweise auf der Standardfehlerausgabe (wohin der Bericht geschrieben
+                          wurde, kein Vorhaben gefunden)
+      --debug             bei internen Fehlern den Stacktrace ausgeben
+
+Exit-Codes: 0 Bericht erstellt (und kein Befund ab der Schwelle von --fail-on), 1 mindestens ein
+solcher Befund, 2 Aufruffehler, nicht lesbarer Pfad oder interner Fehler.
+`,
     explain: `Aufruf: outsourcing-policy explain <Regel|Maßnahme> [--locale <Sprache>]
 
 Erklärt, was eine Regel (z. B. subcontracting/flow-down) oder eine Maßnahme (z. B. OPS.3.1.M2
@@ -71,7 +100,12 @@ oder M2) verlangt, warum das wichtig ist und wie sich ihre Befunde beheben lasse
       'nur ein Bericht kann auf die Standardausgabe gehen ({formats}); schreiben Sie die übrigen mit --output in Dateien',
     explainTakesOne:
       'explain erwartet genau eine Regel-ID oder Maßnahme, z. B. explain subcontracting/flow-down oder explain OPS.3.1.M2',
-    unknownCommand: 'unbekannter Befehl "{command}"; verfügbar sind check und explain',
+    unknownCommand: 'unbekannter Befehl "{command}"; verfügbar sind check, coverage und explain',
+    notAnOptionOf: 'die Option {option} gibt es bei {command} nicht',
+    oneFormat: '{command} schreibt einen Bericht: geben Sie --{option} höchstens einmal an',
+    dueWithin:
+      '--due-within erwartet eine Dauer nach ISO 8601 wie P30D, P2W oder P3M, nicht "{value}"',
+    noFolder: '{file} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht',
     unknownOption: 'unbekannte Option {option}',
     missingValue: 'Option {option} braucht einen Wert',
     unexpectedValue: 'Option {option} nimmt keinen Wert an',
@@ -91,6 +125,8 @@ oder M2) verlangt, warum das wichtig ist und wie sich ihre Befunde beheben lasse
       '{file}: kein outsourcing-policy-Dokument (apiVersion: {apiVersion} fehlt), übersprungen',
     internalError: 'interner Fehler: {message}',
     debugHint: ' (Einzelheiten mit --debug)',
+    written: 'Umsetzungsbericht geschrieben nach {file}',
+    noEngagement: 'kein Outsourcing-Vorhaben gefunden in {paths}',
   },
   counts: {
     file: { one: '{count} Datei', other: '{count} Dateien' },

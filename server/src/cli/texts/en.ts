@@ -12,6 +12,7 @@ against BSI IT-Grundschutz OPS.3.1, measures M1-M16.
 
 Commands:
   check [paths...]        check files and folders (default: .); folders are searched for policy documents
+  coverage [paths...]     which of the measures M1-M16 each engagement fulfils, as a table, JSON, Markdown or HTML
   explain <rule|measure>  say what a rule (e.g. subcontracting/flow-down) or a measure (e.g. OPS.3.1.M2) asks
   help [command]          show this help, or the help of one command
 
@@ -22,7 +23,7 @@ Options of every command:
   -v, --version           print the version
       --debug             print stack traces of internal errors
 
-Run outsourcing-policy check --help for the options of check.
+Run outsourcing-policy check --help or outsourcing-policy coverage --help for the options of a command.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error, unreadable path or internal error.
 `,
@@ -47,6 +48,29 @@ Options:
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error, unreadable path or internal error.
 `,
+    coverage: `Usage: outsourcing-policy coverage [paths...] [options]
+
+Says for each engagement in the given files and folders (default: .), with the data connection
+agreements that name it, which of the measures M1-M16 are fulfilled, partial, failing, waived,
+pending or not applicable (FORMAT.md section 6), and what falls due soon.
+
+Options:
+  -f, --format <name>     table (default; several engagements as a matrix), json, markdown or html
+  -o, --output <file>     write the report to this file instead of standard output (the folder must exist)
+      --due-within <dur>  list what falls due within this ISO 8601 duration, e.g. P30D (default), P2W, P3M
+      --level <level>     basic, standard (default) or increased (always applies M16)
+      --today <date>      the reference date for reviews, expiry and due dates, YYYY-MM-DD (default: today)
+      --fail-on <sev>     exit 1 when an engagement has a finding of this severity or worse (as in check):
+                          error, warning, info or never (default)
+      --max-size <chars>  skip files larger than this many characters (default: 2097152)
+      --config <file>     project file with defaults for these options (default: ./.outsourcing-policy.yaml)
+      --locale <lang>     language of the report: en or de; measure ids and status values in JSON stay the same
+  -q, --quiet             no notices on standard error (where the report was written, no engagement found)
+      --debug             print stack traces of internal errors
+
+Exit codes: 0 report written (and nothing at or above --fail-on), 1 findings at or above it,
+2 usage error, unreadable path or internal error.
+`,
     explain: `Usage: outsourcing-policy explain <rule|measure> [--locale <lang>]
 
 Says what a rule (e.g. subcontracting/flow-down) or a measure (e.g. OPS.3.1.M2 or M2) asks,
@@ -65,7 +89,11 @@ why it matters and how to fix its findings.
       'only one report can go to standard output ({formats}); give the others an --output file',
     explainTakesOne:
       'explain takes one rule id or measure, e.g. explain subcontracting/flow-down or explain OPS.3.1.M2',
-    unknownCommand: 'unknown command "{command}"; use check or explain',
+    unknownCommand: 'unknown command "{command}"; use check, coverage or explain',
+    notAnOptionOf: 'option {option} is not an option of {command}',
+    oneFormat: '{command} writes one report: give --{option} at most once',
+    dueWithin: '--due-within must be an ISO 8601 duration such as P30D, P2W or P3M, not "{value}"',
+    noFolder: 'cannot write {file}: the folder {folder} does not exist',
     unknownOption: 'unknown option {option}',
     missingValue: 'option {option} needs a value',
     unexpectedValue: 'option {option} takes no value',
@@ -84,6 +112,8 @@ why it matters and how to fix its findings.
     skipped: '{file}: not an outsourcing-policy document (no apiVersion: {apiVersion}), skipped',
     internalError: 'internal error: {message}',
     debugHint: ' (run with --debug for details)',
+    written: 'coverage report written to {file}',
+    noEngagement: 'no engagement found in {paths}',
   },
   counts: {
     file: { one: '{count} file', other: '{count} files' },

@@ -4,26 +4,21 @@
  * page for management and auditors. The CLI and the language server (Export Coverage Report)
  * both render through here, so they never disagree.
  */
-import type { Locale } from '../../i18n/locale';
 import type { CoverageReport } from '../types';
+import { renderHtml } from './html';
+import { renderJson } from './json';
+import { renderMarkdown } from './markdown';
+import type { CoverageFormat, CoverageRenderOptions } from './options';
+import { renderTable } from './table';
+import { reportContext } from './view';
 
-export const COVERAGE_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
-export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
-
-/** Where an offset of a file is, one-based, for the text of a report. */
-export type LocateOffset = (uri: string, offset: number) => { line: number; column: number };
-
-export interface CoverageRenderOptions {
-  locale: Locale;
-  /** An ISO 8601 duration such as `P30D`: what falls due within it (from `today`) is listed. */
-  dueWithin: string;
-  /** Turns a finding's or waiver's offset into a line and column. */
-  locate: LocateOffset;
-  /** How a file is named in the report (default: its URI as given). */
-  displayName?: (uri: string) => string;
-  /** ANSI colours in the table (a terminal); default false. */
-  color?: boolean;
-}
+export {
+  COVERAGE_FORMATS,
+  type CoverageFormat,
+  type CoverageRenderOptions,
+  type LocateOffset,
+} from './options';
+export { COVERAGE_STATUS_TEXTS } from '../statusTexts';
 
 /** The report in `format`. */
 export function renderCoverage(
@@ -31,7 +26,15 @@ export function renderCoverage(
   format: CoverageFormat,
   options: CoverageRenderOptions,
 ): string {
-  void report;
-  void options;
-  throw new Error(`coverage format ${format} is not written yet`);
+  const ctx = reportContext(options);
+  switch (format) {
+    case 'table':
+      return renderTable(report, ctx);
+    case 'json':
+      return renderJson(report, ctx);
+    case 'markdown':
+      return renderMarkdown(report, ctx);
+    case 'html':
+      return renderHtml(report, ctx);
+  }
 }
