@@ -13,6 +13,7 @@ import { REPO_ROOT } from './paths';
 import {
   brokenEngagementListsFindings,
   engagementEditUpdatesOpenDca,
+  exportCoverageReportWritesMarkdown,
   hoverOnKeyShowsMeasure,
   ndaClauseClearsError,
   measuresViewShowsStatuses,
@@ -82,6 +83,11 @@ function scenarioTest(
 function measuresViewTest(current: () => Session): void {
   const name = '7 the Measures view shows the status of each measure';
   scenarioTest(name, current, (session) => measuresViewShowsStatuses(session, measuresViewName()));
+  scenarioTest(
+    '7b Export Coverage Report writes the Markdown report next to the engagement and opens it',
+    current,
+    exportCoverageReportWritesMarkdown,
+  );
 }
 
 function defineSuites(): void {

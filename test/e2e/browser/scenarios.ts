@@ -5,6 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { measureInfo } from '../../../server/src/core/catalog/measures';
 import { COVERAGE_STATUS_TEXTS } from '../../../server/src/core/coverage/statusTexts';
 import { CLAUSE_SNIPPETS } from '../../../server/src/core/features/snippets';
@@ -271,6 +273,40 @@ export async function measuresViewShowsStatuses(session: Session, viewName: stri
   await waitForRows(page, 'the lens to select M10 in the view', (now) =>
     now.some((row) => row.selected && row.label.startsWith(`${M10} `)),
   );
+}
+
+const REPORT = 'ENG-E2E-004.coverage.md';
+
+/**
+ * Scenario 7b: Export Coverage Report from the command palette, Markdown chosen in the quick
+ * pick, writes the draft's report next to it and opens it with its preview.
+ */
+export async function exportCoverageReportWritesMarkdown(session: Session): Promise<void> {
+  const { workbench, page, workspace } = session;
+  const report = path.join(workspace, REPORT);
+  fs.rmSync(report, { force: true });
+  await workbench.openFile(DRAFT);
+  // Not workbench.runCommand: the command asks its own question in the same quick input.
+  const quickInput = '.quick-input-widget';
+  const command = 'Outsourcing Policy: Export Coverage Report';
+  await page.keyboard.press('F1');
+  await page.locator(`${quickInput} input`).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.type(command);
+  await page
+    .locator(`${quickInput} .monaco-list-row.focused`, { hasText: command })
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  await page
+    .locator(`${quickInput} .monaco-list-row`, { hasText: 'Markdown' })
+    .click({ timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator(`.tabs-container .tab[aria-label^="${REPORT}"]`)
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
+  const text = fs.readFileSync(report, 'utf8');
+  assert.match(text, /ENG-E2E-004/);
+  const m10 = text.split('\n').find((line) => line.includes(M10));
+  assert.ok(m10?.includes('failing'), `the report lists ${M10} as failing:\n${text}`);
 }
 
 /** The language server processes of the extension (code-server runs one per window). */
