@@ -16,6 +16,7 @@ const CATALOGUE = 'OPS.3.1';
 
 export class PolicyStatusItem implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
+  /** The last round's status while the server runs; undefined while it starts or is stopped. */
   private status: StatusParams | undefined;
   private coverage: CoverageResult | null = null;
 
@@ -28,6 +29,7 @@ export class PolicyStatusItem implements vscode.Disposable {
   }
 
   showStarting(): void {
+    this.status = undefined;
     this.item.busy = true;
     this.item.text = CATALOGUE;
     this.item.detail = vscode.l10n.t('starting the language server');
@@ -36,6 +38,7 @@ export class PolicyStatusItem implements vscode.Disposable {
   }
 
   showStopped(): void {
+    this.status = undefined;
     this.item.busy = false;
     this.item.text = vscode.l10n.t('{0} · stopped', CATALOGUE);
     this.item.detail = vscode.l10n.t('the language server is not running');
@@ -48,7 +51,7 @@ export class PolicyStatusItem implements vscode.Disposable {
     this.render();
   }
 
-  /** The coverage of the active editor's engagement; null when it has none. */
+  /** The coverage of the active editor's engagement; null when it has none. Shown once running. */
   showCoverage(coverage: CoverageResult | null): void {
     this.coverage = coverage;
     if (this.status) this.render();
@@ -76,12 +79,7 @@ export class PolicyStatusItem implements vscode.Disposable {
       measures.length,
     );
     this.item.detail = summaryDetail(summary, statusWords());
-    this.item.severity =
-      summary.failing > 0
-        ? vscode.LanguageStatusSeverity.Error
-        : summary.partial > 0
-          ? vscode.LanguageStatusSeverity.Warning
-          : vscode.LanguageStatusSeverity.Information;
+    this.item.severity = coverageSeverity(summary);
     this.item.command = {
       title: vscode.l10n.t('Show Measures'),
       command: `${MEASURES_VIEW_ID}.focus`,
@@ -109,6 +107,13 @@ function statusDetail(status: StatusParams): string {
   if (status.levelSource === 'project file')
     parts.push(vscode.l10n.t('level set by .outsourcing-policy.yaml'));
   return parts.join(' · ');
+}
+
+/** Error while a measure fails, warning while one is partial, else information. */
+function coverageSeverity(summary: CoverageResult['summary']): vscode.LanguageStatusSeverity {
+  if (summary.failing > 0) return vscode.LanguageStatusSeverity.Error;
+  if (summary.partial > 0) return vscode.LanguageStatusSeverity.Warning;
+  return vscode.LanguageStatusSeverity.Information;
 }
 
 function statusSeverity(status: StatusParams): vscode.LanguageStatusSeverity {
