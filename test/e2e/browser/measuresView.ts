@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Session } from './session';
 import {
   buildWorkspaceIndex,
   coverageReport,
@@ -90,4 +91,29 @@ export function fixtureCoverage(fileName: string): EngagementCoverage {
   const found = engagements.find((engagement) => engagement.file === fileName);
   if (!found) throw new Error(`${fileName} holds no engagement`);
   return found;
+}
+
+/**
+ * For the README's picture: the draft open, the Measures view widened so that the statuses
+ * show in full, and M2 expanded to its finding.
+ */
+export async function showDraftMeasures(
+  { workbench, page }: Session,
+  draft: string,
+): Promise<void> {
+  await workbench.openFile(draft);
+  await workbench.openView(measuresViewName());
+  await waitForRows(page, 'the measures of the draft', (rows) => rows.length === 17);
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (!sidebar) throw new Error('the side bar is not shown');
+  const sash = { x: sidebar.x + sidebar.width + 1, y: sidebar.y + sidebar.height / 2 };
+  await page.mouse.move(sash.x, sash.y);
+  await page.mouse.down();
+  await page.mouse.move(sash.x + 260, sash.y, { steps: 5 });
+  await page.mouse.up();
+  await page.locator(ROWS, { hasText: 'OPS.3.1.M2 ' }).first().click();
+  await waitForRows(page, 'M2 expanded to its finding', (rows) =>
+    rows.some((row) => row.label.startsWith('contract.organizational')),
+  );
+  await page.mouse.move(1, 1); // no hover in the picture
 }

@@ -1,6 +1,7 @@
 /**
  * Regenerates the README's screenshots with the driver of the end-to-end tests:
- * `npm run screenshots` writes docs/images/squiggles-hover.png and docs/images/quick-fix.png.
+ * `npm run screenshots` writes docs/images/squiggles-hover.png, docs/images/quick-fix.png and
+ * docs/images/measures-view.png.
  * Each picture is taken only once the workbench shows what it is meant to show.
  */
 import * as assert from 'node:assert/strict';
@@ -12,11 +13,18 @@ import { DRAFT, HOSTING, positionOf } from './fixtures';
 import { exitOnSignals, limitRunTime } from './lifecycle';
 import { REPO_ROOT, SCREENSHOTS } from './paths';
 import { showProblems, waitForProblems } from './problems';
+import { showDraftMeasures } from './measuresView';
 import { startSession, type Session } from './session';
 
 const RUN_TIMEOUT_MS = 5 * 60_000;
 /** Smaller than the tests' window, so that the text stays readable in the README. */
 const PICTURE_SIZE = { width: 1280, height: 880 };
+/**
+ * The status bar counts the findings of every policy file of the workspace, open or not: the
+ * draft's two errors and one warning, the hosting's typo and the shared platform's client concept.
+ */
+const WORKSPACE_ERRORS = 4;
+const WORKSPACE_WARNINGS = 1;
 
 async function save(page: Page, fileName: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -30,7 +38,7 @@ async function squigglesWithHover({ workbench, page }: Session): Promise<void> {
   await workbench.openFile(DRAFT);
   await showProblems(workbench);
   await waitForProblems(page, DRAFT, 'the three findings', (listed) => listed.length === 3);
-  await workbench.waitForProblemCounts(2, 1);
+  await workbench.waitForProblemCounts(WORKSPACE_ERRORS, WORKSPACE_WARNINGS);
   const typo = positionOf(DRAFT, 'model: dedicatd', 'model: '.length + 3);
   await workbench.goTo(typo.line, typo.column);
   const hover = await hoverAtCursor(page);
@@ -45,7 +53,7 @@ async function quickFix({ workbench, page }: Session): Promise<void> {
   await waitForProblems(page, HOSTING, 'the enum typo', (listed) =>
     listed.some((problem) => problem.code === 'schema/enum'),
   );
-  await workbench.waitForProblemCounts(1, 0);
+  await workbench.waitForProblemCounts(WORKSPACE_ERRORS, WORKSPACE_WARNINGS);
   const typo = positionOf(HOSTING, 'model: multitenant', 'model: '.length + 2);
   await workbench.goTo(typo.line, typo.column);
   await page.mouse.move(1, 1); // no hover in the picture
@@ -62,6 +70,8 @@ async function main(): Promise<void> {
     await session.page.setViewportSize(PICTURE_SIZE);
     await squigglesWithHover(session);
     await quickFix(session);
+    await session.workbench.closeAllEditorsDiscardingChanges();
+    await showDraftMeasures(session, DRAFT).then(() => save(session.page, 'measures-view.png'));
   } catch (error) {
     await session.keepEvidence('screenshots');
     throw error;
