@@ -1,7 +1,6 @@
 /**
  * Regenerates the README's screenshots with the driver of the end-to-end tests:
- * `npm run screenshots` writes docs/images/squiggles-hover.png, docs/images/quick-fix.png and
- * docs/images/measures-view.png.
+ * `npm run screenshots` writes docs/images/squiggles-hover.png and docs/images/quick-fix.png.
  * Each picture is taken only once the workbench shows what it is meant to show.
  */
 import * as assert from 'node:assert/strict';
@@ -31,6 +30,13 @@ async function save(page: Page, fileName: string): Promise<void> {
   const file = path.join(SCREENSHOTS, fileName);
   await page.screenshot({ path: file, animations: 'disabled' }); // no half-faded hover
   console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
+}
+
+/** docs/images/measures-view.png: the Measures view of the draft, M2 expanded to its finding. */
+async function measuresView(session: Session): Promise<void> {
+  await session.workbench.closeAllEditorsDiscardingChanges();
+  await showDraftMeasures(session, DRAFT);
+  await save(session.page, 'measures-view.png');
 }
 
 /** The draft engagement with its squiggles, the Problems panel, and the hover on the typo. */
@@ -70,8 +76,7 @@ async function main(): Promise<void> {
     await session.page.setViewportSize(PICTURE_SIZE);
     await squigglesWithHover(session);
     await quickFix(session);
-    await session.workbench.closeAllEditorsDiscardingChanges();
-    await showDraftMeasures(session, DRAFT).then(() => save(session.page, 'measures-view.png'));
+    await measuresView(session);
   } catch (error) {
     await session.keepEvidence('screenshots');
     throw error;
