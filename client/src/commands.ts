@@ -39,7 +39,7 @@ function commandHandlers(
     'outsourcingPolicy.explainRule': () => explainRuleAtCursor(client, explanations),
     [SHOW_MEASURE_COMMAND]: (uri, measure) =>
       measures.revealMeasure(
-        typeof uri === 'string' ? uri : String(uri ?? ''),
+        typeof uri === 'string' ? uri : undefined,
         typeof measure === 'string' ? measure : undefined,
       ),
     [REFRESH_MEASURES_COMMAND]: () => measures.refresh(),

@@ -159,8 +159,11 @@ export class MeasuresView implements vscode.TreeDataProvider<MeasureNode>, vscod
     }
   }
 
-  /** Shows `measure` of the engagement of `uri` in the view: focuses the view and selects it. */
-  async revealMeasure(uri: string, measure?: string): Promise<void> {
+  /**
+   * Shows `measure` of the engagement of `uri` (default: the document followed) in the view:
+   * focuses the view and selects the measure, or the engagement when no measure is named.
+   */
+  async revealMeasure(uri?: string, measure?: string): Promise<void> {
     await this.refresh(uri);
     await vscode.commands.executeCommand(`${MEASURES_VIEW_ID}.focus`);
     const result = this.shown?.result;
