@@ -4,19 +4,27 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { SHOW_MEASURE_COMMAND } from '../../server/src/lsp/protocol';
 import { insertClause, newDocument } from './clauses';
 import { EXPLAIN_SCHEME, explainRuleAtCursor, ExplanationProvider } from './explain';
+import { exportCoverageReport } from './measures/export';
+import type { MeasuresView } from './measures/view';
 import { RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from './status';
+
+export const EXPORT_COVERAGE_REPORT_COMMAND = 'outsourcingPolicy.exportCoverageReport';
+export const REFRESH_MEASURES_COMMAND = 'outsourcingPolicy.refreshMeasures';
 
 export interface CommandContext {
   client: LanguageClient;
   output: vscode.LogOutputChannel;
+  measures: MeasuresView;
 }
 
-type CommandHandler = () => Promise<void>;
+/** Arguments come from code lenses, key bindings and tests: each handler checks its own. */
+type CommandHandler = (...args: unknown[]) => Promise<void>;
 
 function commandHandlers(
-  { client, output }: CommandContext,
+  { client, output, measures }: CommandContext,
   explanations: ExplanationProvider,
 ): Record<string, CommandHandler> {
   return {
@@ -29,13 +37,21 @@ function commandHandlers(
     'outsourcingPolicy.newEngagement': () => newDocument('engagement'),
     'outsourcingPolicy.newDataConnectionAgreement': () => newDocument('dca'),
     'outsourcingPolicy.explainRule': () => explainRuleAtCursor(client, explanations),
+    [SHOW_MEASURE_COMMAND]: (uri, measure) =>
+      measures.revealMeasure(
+        typeof uri === 'string' ? uri : undefined,
+        typeof measure === 'string' ? measure : undefined,
+      ),
+    [REFRESH_MEASURES_COMMAND]: () => measures.refresh(),
+    [EXPORT_COVERAGE_REPORT_COMMAND]: (format, overwrite) =>
+      exportCoverageReport(client, measures.followedUri(), format, overwrite),
   };
 }
 
 function guarded(id: string, handler: CommandHandler, output: vscode.LogOutputChannel) {
-  return async (): Promise<void> => {
+  return async (...args: unknown[]): Promise<void> => {
     try {
-      await handler();
+      await handler(...args);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       output.error(vscode.l10n.t('Command {0} failed: {1}', id, reason));

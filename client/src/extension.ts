@@ -19,6 +19,7 @@ import {
   type StatusParams,
 } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { MeasuresView } from './measures/view';
 import { readSettings } from './settings';
 import { PolicyStatusItem } from './status';
 
@@ -64,16 +65,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Outsourcing Policy', { log: true });
   const status = new PolicyStatusItem();
   const client = createClient(context, output);
+  const measures = new MeasuresView(client, output);
   context.subscriptions.push(
     output,
     status,
     client,
+    measures,
     followClientState(client, status),
-    client.onNotification(StatusNotification, (params) => status.update(params)),
+    client.onNotification(StatusNotification, (params) => {
+      status.update(params);
+      measures.scheduleRefresh();
+    }),
+    measures.onDidChangeCoverage((shown) => status.showCoverage(shown?.result ?? null)),
     // Trust widens what the server may read (extra globs of the project): start it afresh.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
   );
-  registerCommands(context, { client, output });
+  registerCommands(context, { client, output, measures });
   runningClient = client;
   try {
     await client.start();

@@ -22,7 +22,10 @@ const german = readJson('package.nls.de.json') as Record<string, string>;
 const bundle = readJson('l10n/bundle.l10n.de.json') as Record<string, string>;
 
 /** Texts that are names, the same in every language. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['command.category']);
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  'command.category',
+  'viewsContainers.outsourcingPolicy.title',
+]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
 
@@ -37,15 +40,14 @@ export function l10nStrings(source: string): (string | null)[] {
   });
 }
 
-function clientSources(): { file: string; source: string }[] {
-  const folder = path.join(REPO_ROOT, 'client/src');
-  return fs
-    .readdirSync(folder)
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => ({
-      file: `client/src/${name}`,
-      source: fs.readFileSync(path.join(folder, name), 'utf8'),
-    }));
+/** Every .ts file under client/src, sub-folders (such as measures/) included. */
+function clientSources(folder = 'client/src'): { file: string; source: string }[] {
+  return fs.readdirSync(path.join(REPO_ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
+    const file = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) return clientSources(file);
+    if (!entry.name.endsWith('.ts')) return [];
+    return [{ file, source: fs.readFileSync(path.join(REPO_ROOT, file), 'utf8') }];
+  });
 }
 
 test('the l10n scan reads literals and flags anything else', () => {
@@ -77,15 +79,21 @@ test('the manifest keeps no English text a person reads outside the nls files', 
   const manifest = JSON.parse(manifestText) as {
     contributes: {
       commands: { title: string; category: string }[];
+      viewsContainers: Record<string, { title: string }[]>;
+      views: Record<string, { name: string }[]>;
+      viewsWelcome: { contents: string }[];
       configuration: {
         title: string;
         properties: Record<string, { markdownDescription?: string; enumDescriptions?: string[] }>;
       };
     };
   };
-  const { commands, configuration } = manifest.contributes;
+  const { commands, configuration, viewsContainers, views, viewsWelcome } = manifest.contributes;
   const texts = [
     configuration.title,
+    ...Object.values(viewsContainers).flatMap((containers) => containers.map((c) => c.title)),
+    ...Object.values(views).flatMap((list) => list.map((view) => view.name)),
+    ...viewsWelcome.map((welcome) => welcome.contents),
     ...commands.flatMap((command) => [command.title, command.category]),
     ...Object.values(configuration.properties).flatMap((setting) => [
       setting.markdownDescription ?? '',
@@ -122,6 +130,7 @@ test('the .vsix and the npm tarball carry the translations', async () => {
   );
   for (const file of ['package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json'])
     assert.ok(packaged.has(file), `${file} is packaged`);
+  assert.ok(packaged.has('media/measures.svg'), 'the icon of the Measures view is packaged');
   const manifest = JSON.parse(manifestText) as { files: string[]; l10n?: string };
   assert.equal(manifest.l10n, './l10n');
   for (const entry of ['package.nls.json', 'package.nls.de.json', 'l10n/'])

@@ -13,8 +13,16 @@ import { REPO_ROOT } from '../support/cli';
 
 const CORE = path.join(REPO_ROOT, 'server/src/core');
 const CORE_FACE = [CORE, path.join(CORE, 'index')];
-/** The snippet data "New Engagement" and "New Data Connection Agreement" insert, in a locale. */
-const CLIENT_MAY_IMPORT = [path.join(CORE, 'features/snippets'), path.join(CORE, 'i18n/locale')];
+/**
+ * The snippet data "New Engagement" and "New Data Connection Agreement" insert, in a locale; the
+ * locale choice; and the status words of coverage, which the Measures view shares with the
+ * report and the code lenses (a table with type-only imports).
+ */
+const CLIENT_MAY_IMPORT = [
+  path.join(CORE, 'features/snippets'),
+  path.join(CORE, 'i18n/locale'),
+  path.join(CORE, 'coverage/statusTexts'),
+];
 /**
  * The measure ids (their one spelling), which the protocol shared with the client needs for the
  * diagnostics' sources; a leaf module, so the client bundles it without the engine.
@@ -79,13 +87,15 @@ test('the command line and the language server import only core/index', () => {
   assert.deepEqual(deep, []);
 });
 
-test('the measures module the protocol imports imports nothing at run time', () => {
-  const source = fs.readFileSync(`${MEASURES}.ts`, 'utf8');
-  const runtime = source.split('\n').filter((line) => /^import (?!type )/.test(line));
-  assert.deepEqual(runtime, []);
+test('the measures module the protocol imports, and the status words, import nothing at run time', () => {
+  for (const leaf of [MEASURES, path.join(CORE, 'coverage/statusTexts')]) {
+    const source = fs.readFileSync(`${leaf}.ts`, 'utf8');
+    const runtime = source.split('\n').filter((line) => /^import (?!type )/.test(line));
+    assert.deepEqual(runtime, [], relative(leaf));
+  }
 });
 
-test('the VS Code client imports nothing of the engine but the snippets and the locale', () => {
+test('the VS Code client imports nothing of the engine but the snippets, the locale and the status words', () => {
   const files = typeScriptFiles(path.join(REPO_ROOT, 'client/src'));
   assert.ok(files.length > 0);
   const imports = files.flatMap((file) =>

@@ -3,6 +3,7 @@
  * the suggestion list and the light bulb with its menu.
  */
 import type { Locator, Page } from 'playwright-core';
+import { waitUntil } from './waitUntil';
 import { STEP_TIMEOUT_MS } from './workbench';
 
 const EDITOR = '.editor-group-container.active .monaco-editor';
@@ -49,13 +50,25 @@ export async function lineText(page: Page, line: number): Promise<string> {
   return text;
 }
 
-/** Moves the mouse onto the text just right of the cursor and returns the hover that opens. */
+/** How long one aim at the cursor waits for its hover (the hover delay is 300 ms). */
+const HOVER_AIM_MS = 2_000;
+
+/**
+ * Moves the mouse onto the text just right of the cursor and returns the hover that opens.
+ * Code lenses that arrive after the cursor moved push the lines down under the mouse: then it
+ * aims at the cursor again, until a hover opens.
+ */
 export async function hoverAtCursor(page: Page): Promise<string> {
-  const cursor = await page.locator(`${EDITOR} .cursors-layer .cursor`).first().boundingBox();
-  if (!cursor) throw new Error('the editor shows no cursor');
-  await page.mouse.move(cursor.x + 4, cursor.y + cursor.height / 2);
   const hover = page.locator(HOVER).first();
-  await hover.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await waitUntil('a hover at the cursor', STEP_TIMEOUT_MS, async () => {
+    const cursor = await page.locator(`${EDITOR} .cursors-layer .cursor`).first().boundingBox();
+    if (!cursor) return undefined;
+    await page.mouse.move(cursor.x + 4, cursor.y + cursor.height / 2);
+    return hover.waitFor({ timeout: HOVER_AIM_MS }).then(
+      () => true,
+      () => undefined,
+    );
+  });
   return hover.innerText();
 }
 

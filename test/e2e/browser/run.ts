@@ -9,7 +9,6 @@
  * The HTML coverage report is tested in Chromium alone (no code-server); to run only that:
  * `node out/test/e2e/browser/run.js --only-coverage-report` (after `node esbuild.js`).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exitOnSignals, limitRunTime } from './lifecycle';
@@ -17,6 +16,7 @@ import { REPO_ROOT } from './paths';
 import {
   brokenEngagementListsFindings,
   engagementEditUpdatesOpenDca,
+  exportCoverageReportWritesMarkdown,
   hoverOnKeyShowsMeasure,
   ndaClauseClearsError,
   measuresViewShowsStatuses,
@@ -33,6 +33,7 @@ import {
 } from './editorCommands';
 import { coverageReportTests } from './coverageReport';
 import { germanFindings } from './germanScenarios';
+import { measuresViewName } from './measuresView';
 import { startSession, type Session } from './session';
 
 const SESSION_START_TIMEOUT_MS = 180_000;
@@ -83,25 +84,14 @@ function scenarioTest(
   );
 }
 
-/** The name of the extension's Measures view, if it has one by now. */
-function measuresViewName(): string | undefined {
-  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
-    contributes?: { views?: Record<string, { id: string; name: string }[]> };
-  };
-  const views = Object.values(manifest.contributes?.views ?? {}).flat();
-  return views.find((view) => /measure/i.test(`${view.id} ${view.name}`))?.name;
-}
-
 function measuresViewTest(current: () => Session): void {
   const name = '7 the Measures view shows the status of each measure';
-  const viewName = measuresViewName();
-  if (viewName) {
-    scenarioTest(name, current, (session) => measuresViewShowsStatuses(session, viewName));
-    return;
-  }
-  const reason = 'the extension contributes no Measures view yet (none in contributes.views)';
-  console.log(`# skipping scenario 7: ${reason}`);
-  test(name, { skip: reason }, () => undefined);
+  scenarioTest(name, current, (session) => measuresViewShowsStatuses(session, measuresViewName()));
+  scenarioTest(
+    '7b Export Coverage Report writes the Markdown report next to the engagement and opens it',
+    current,
+    exportCoverageReportWritesMarkdown,
+  );
 }
 
 /** Whether only the coverage report is tested (no code-server is started). */

@@ -5,7 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { measureInfo } from '../../../server/src/core/catalog/measures';
+import { COVERAGE_STATUS_TEXTS } from '../../../server/src/core/coverage/statusTexts';
 import { CLAUSE_SNIPPETS } from '../../../server/src/core/features/snippets';
 import {
   acceptSuggestion,
@@ -17,6 +20,13 @@ import {
   suggestions,
 } from './editor';
 import { DEPOT_LINK, DRAFT, HOSTING, SHARED_PLATFORM, positionOf } from './fixtures';
+import {
+  ACTIVE_EDITOR,
+  fixtureCoverage,
+  rowOf,
+  waitForRows,
+  type MeasureRow,
+} from './measuresView';
 import {
   describeProblem,
   showProblems,
@@ -221,17 +231,82 @@ export async function restrictedModeStillValidates(session: Session): Promise<vo
   await brokenEngagementListsFindings(session);
 }
 
+const M10 = 'OPS.3.1.M10';
+const statusOf = (row: MeasureRow | undefined) => row?.description.split(' · ')[0];
+
 /**
- * Scenario 7, once the extension has a Measures view: with the draft open, the view lists
- * measures by id. Written before the view exists; adjust it to the view when it comes.
+ * Scenario 7: with the draft open, the Measures view lists its sixteen measures with the
+ * statuses the command line computes (M10 failing for the tenancy typo). Fixing the typo turns
+ * M10 fulfilled in the view and in the code lens above `tenancy:`; a click on that lens selects
+ * M10 in the view.
  */
 export async function measuresViewShowsStatuses(session: Session, viewName: string): Promise<void> {
   const { workbench, page } = session;
+  const coverage = fixtureCoverage(DRAFT);
+  const words = COVERAGE_STATUS_TEXTS.en;
   await workbench.openFile(DRAFT);
   await workbench.openView(viewName);
-  const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: viewName }) });
-  const row = view.locator('.monaco-list-row', { hasText: 'OPS.3.1.M' }).first();
-  await row.waitFor({ timeout: STEP_TIMEOUT_MS });
+  const rows = await waitForRows(page, 'the sixteen measures of the draft', (now) =>
+    coverage.measures.every((m) => statusOf(rowOf(now, m.measure)) === words[m.status]),
+  );
+  const fulfilled = coverage.summary.fulfilled;
+  assert.equal(rows.filter((row) => row.label.startsWith('OPS.3.1.M')).length, 16);
+  assert.deepEqual(rows[0], {
+    label: 'ENG-E2E-004',
+    description: `${fulfilled} of 16 fulfilled`,
+    selected: false,
+  });
+  assert.equal(rowOf(rows, M10)?.description, 'failing · 1 error');
+  const typo = positionOf(DRAFT, 'model: dedicatd', VALUE_OF_MODEL + 'dedicat'.length);
+  await workbench.goTo(typo.line, typo.column);
+  await page.keyboard.type('e');
+  await waitForRows(page, 'M10 to turn fulfilled', (now) => {
+    const header = now[0]?.description;
+    return (
+      statusOf(rowOf(now, M10)) === 'fulfilled' && header === `${fulfilled + 1} of 16 fulfilled`
+    );
+  });
+  const lens = page.locator(`${ACTIVE_EDITOR} .codelens-decoration a`, {
+    hasText: `${M10} · fulfilled`,
+  });
+  await lens.first().click({ timeout: STEP_TIMEOUT_MS });
+  await waitForRows(page, 'the lens to select M10 in the view', (now) =>
+    now.some((row) => row.selected && row.label.startsWith(`${M10} `)),
+  );
+}
+
+const REPORT = 'ENG-E2E-004.coverage.md';
+
+/**
+ * Scenario 7b: Export Coverage Report from the command palette, Markdown chosen in the quick
+ * pick, writes the draft's report next to it and opens it with its preview.
+ */
+export async function exportCoverageReportWritesMarkdown(session: Session): Promise<void> {
+  const { workbench, page, workspace } = session;
+  const report = path.join(workspace, REPORT);
+  fs.rmSync(report, { force: true });
+  await workbench.openFile(DRAFT);
+  // Not workbench.runCommand: the command asks its own question in the same quick input.
+  const quickInput = '.quick-input-widget';
+  const command = 'Outsourcing Policy: Export Coverage Report';
+  await page.keyboard.press('F1');
+  await page.locator(`${quickInput} input`).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.type(command);
+  await page
+    .locator(`${quickInput} .monaco-list-row.focused`, { hasText: command })
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  await page
+    .locator(`${quickInput} .monaco-list-row`, { hasText: 'Markdown' })
+    .click({ timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator(`.tabs-container .tab[aria-label^="${REPORT}"]`)
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
+  const text = fs.readFileSync(report, 'utf8');
+  assert.match(text, /ENG-E2E-004/);
+  const m10 = text.split('\n').find((line) => line.includes(M10));
+  assert.ok(m10?.includes('failing'), `the report lists ${M10} as failing:\n${text}`);
 }
 
 /** The language server processes of the extension (code-server runs one per window). */

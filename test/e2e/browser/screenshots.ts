@@ -15,11 +15,18 @@ import { DRAFT, HOSTING, positionOf } from './fixtures';
 import { exitOnSignals, limitRunTime } from './lifecycle';
 import { REPO_ROOT, SCREENSHOTS } from './paths';
 import { showProblems, waitForProblems } from './problems';
+import { showDraftMeasures } from './measuresView';
 import { startSession, type Session } from './session';
 
 const RUN_TIMEOUT_MS = 5 * 60_000;
 /** Smaller than the tests' window, so that the text stays readable in the README. */
 const PICTURE_SIZE = { width: 1280, height: 880 };
+/**
+ * The status bar counts the findings of every policy file of the workspace, open or not: the
+ * draft's two errors and one warning, the hosting's typo and the shared platform's client concept.
+ */
+const WORKSPACE_ERRORS = 4;
+const WORKSPACE_WARNINGS = 1;
 
 async function save(page: Page, fileName: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -28,12 +35,19 @@ async function save(page: Page, fileName: string): Promise<void> {
   console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
 }
 
+/** docs/images/measures-view.png: the Measures view of the draft, M2 expanded to its finding. */
+async function measuresView(session: Session): Promise<void> {
+  await session.workbench.closeAllEditorsDiscardingChanges();
+  await showDraftMeasures(session, DRAFT);
+  await save(session.page, 'measures-view.png');
+}
+
 /** The draft engagement with its squiggles, the Problems panel, and the hover on the typo. */
 async function squigglesWithHover({ workbench, page }: Session): Promise<void> {
   await workbench.openFile(DRAFT);
   await showProblems(workbench);
   await waitForProblems(page, DRAFT, 'the three findings', (listed) => listed.length === 3);
-  await workbench.waitForProblemCounts(2, 1);
+  await workbench.waitForProblemCounts(WORKSPACE_ERRORS, WORKSPACE_WARNINGS);
   const typo = positionOf(DRAFT, 'model: dedicatd', 'model: '.length + 3);
   await workbench.goTo(typo.line, typo.column);
   const hover = await hoverAtCursor(page);
@@ -48,7 +62,7 @@ async function quickFix({ workbench, page }: Session): Promise<void> {
   await waitForProblems(page, HOSTING, 'the enum typo', (listed) =>
     listed.some((problem) => problem.code === 'schema/enum'),
   );
-  await workbench.waitForProblemCounts(1, 0);
+  await workbench.waitForProblemCounts(WORKSPACE_ERRORS, WORKSPACE_WARNINGS);
   const typo = positionOf(HOSTING, 'model: multitenant', 'model: '.length + 2);
   await workbench.goTo(typo.line, typo.column);
   await page.mouse.move(1, 1); // no hover in the picture
@@ -73,6 +87,7 @@ async function main(): Promise<void> {
     await session.page.setViewportSize(PICTURE_SIZE);
     await squigglesWithHover(session);
     await quickFix(session);
+    await measuresView(session);
   } catch (error) {
     await session.keepEvidence('screenshots');
     throw error;
