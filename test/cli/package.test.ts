@@ -93,7 +93,7 @@ function installed(command: string): string {
 
 /** What both the npm tarball and the .vsix may hold: one `files` list in package.json serves both. */
 const PUBLISHED =
-  /^(bin\/[\w-]+\.js|dist\/(cli|server|extension)\.js|schemas\/[\w/.-]+\.json|snippets\/[\w-]+\.json|images\/icon\.png|docs\/[\w/.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json)$/;
+  /^(bin\/[\w-]+\.js|dist\/(cli|server|extension)\.js|schemas\/[\w/.-]+\.json|snippets\/[\w-]+\.json|images\/(icon\.png|measures\.svg)|docs\/[\w/.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json)$/;
 
 test('the tarball holds the launchers, both bundles, the schemas and the docs, and no sources', () => {
   for (const file of [
@@ -127,6 +127,7 @@ test('vsce packs the extension from the same files list: client, server, schemas
     'schemas/engagement.schema.json',
     'snippets/clauses.json',
     'images/icon.png',
+    'images/measures.svg',
     'package.nls.json',
     'package.nls.de.json',
     'l10n/bundle.l10n.de.json',

@@ -130,7 +130,7 @@ test('the .vsix and the npm tarball carry the translations', async () => {
   );
   for (const file of ['package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json'])
     assert.ok(packaged.has(file), `${file} is packaged`);
-  assert.ok(packaged.has('media/measures.svg'), 'the icon of the Measures view is packaged');
+  assert.ok(packaged.has('images/measures.svg'), 'the icon of the Measures view is packaged');
   const manifest = JSON.parse(manifestText) as { files: string[]; l10n?: string };
   assert.equal(manifest.l10n, './l10n');
   for (const entry of ['package.nls.json', 'package.nls.de.json', 'l10n/'])
