@@ -149,6 +149,23 @@ describe('outsourcing-policy coverage', () => {
     assert.equal(json.engagements[0].measures[2].due[0].date, '2027-10-08', 'due lists all');
   });
 
+  test('the matrix lists what falls due across engagements earliest first', () => {
+    const run = runCli(['coverage', 'examples', '--today', '2027-09-20']);
+    assert.equal(run.status, 0, run.stderr);
+    const due = run.stdout.slice(run.stdout.indexOf('Due within P30D:')).split('\n').slice(1, -1);
+    assert.deepEqual(
+      due.map((line) => line.trim().split(/\s+/).slice(0, 3).join(' ')),
+      [
+        '2027-09-22 ENG-2025-004 OPS.3.1.M4',
+        '2027-10-01 ENG-2026-019 OPS.3.1.M8',
+        '2027-10-01 ENG-2025-004 OPS.3.1.M8',
+        '2027-10-08 ENG-2025-004 OPS.3.1.M3',
+        '2027-10-15 ENG-2025-004 OPS.3.1.M14',
+        '2027-10-20 ENG-2026-011 OPS.3.1.M14',
+      ],
+    );
+  });
+
   test('--due-within: a value that is no ISO 8601 duration is a usage error, in either language', () => {
     const run = runCli(['coverage', 'examples', '--due-within', '30 days']);
     assert.equal(run.status, 2);

@@ -134,14 +134,17 @@ function dueLine(ctx: ReportContext, d: ShownDue, name: string): string {
   return `  ${d.date}${overdue}  ${name}${d.measure.padEnd(MEASURE_WIDTH)}  ${safe(d.what)}${where}`;
 }
 
-/** What falls due within the window, for each engagement (named when there are several). */
+/** What falls due within the window, earliest first (engagements named when there are several). */
 function dueLines(ctx: ReportContext, engagements: readonly EngagementCoverage[]): string[] {
   const window = ctx.options.dueWithin;
   const named = engagements.length > 1;
-  const lines = engagements.flatMap((e) => {
-    const name = named ? `${safe(engagementName(ctx, e))}  ` : '';
-    return dueSoon(ctx, e).map((d) => dueLine(ctx, d, name));
-  });
+  const lines = engagements
+    .flatMap((e) => {
+      const name = named ? `${safe(engagementName(ctx, e))}  ` : '';
+      return dueSoon(ctx, e).map((d) => ({ date: d.date, line: dueLine(ctx, d, name) }));
+    })
+    .sort((a, b) => a.date.localeCompare(b.date)) // stable: same date keeps engagement order
+    .map((entry) => entry.line);
   if (lines.length === 0) return [fill(ctx.texts.nothingDue, { window })];
   return [`${fill(ctx.texts.dueWithin, { window })}:`, ...lines];
 }
