@@ -14,7 +14,7 @@ import { validateTexts, type DataPath, type Finding } from '../../server/src/cor
 import { schemaForKind } from '../../server/src/core/schema';
 import type { SchemaNode } from '../../server/src/core/schema/dsl';
 import { childSchema, formatPath, schemaAt } from '../../server/src/core/schema/lookup';
-import { validatorFor } from '../../server/src/core/validate/ajv';
+import { createSchemaAjv } from '../../server/src/tools/validators/schemaAjv';
 import { REPO_ROOT } from '../support/cli';
 import { TODAY } from '../support/harness';
 
@@ -227,7 +227,8 @@ test("the checker's own strict Ajv accepts the message keywords of its schemas",
       if (typeof node.errorMessage === 'string') messages++;
     });
     assert.ok(messages > 5, `${kind} schema carries error messages`);
-    assert.doesNotThrow(() => validatorFor(kind));
+    for (const form of ['code', 'functions'] as const)
+      assert.doesNotThrow(() => createSchemaAjv(form).compile(schemaForKind(kind)));
   }
 });
 

@@ -1,13 +1,15 @@
 /**
  * Emits the published JSON Schemas from the TypeScript definitions: one file per document
  * kind (self-contained, usable by any YAML tooling) and one per measure section.
- * Run `npm run schemas`; a test fails when the committed files are out of date.
+ * Run `npm run schemas` (it also writes the validators generated from the same definitions,
+ * see validators/writeValidators.ts); a test fails when the committed files are out of date.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DCA_SCHEMA, ENGAGEMENT_SCHEMA } from '../core/schema';
 import type { SchemaNode } from '../core/schema/dsl';
 import { publishedSchema } from '../core/schema/publish';
+import { writeValidators } from './validators/writeValidators';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 
@@ -48,4 +50,5 @@ if (require.main === module) {
     fs.writeFileSync(path.join(root, file), content);
   }
   console.log(`wrote ${renderSchemas().size} schema files`);
+  console.log(`wrote ${writeValidators(root)} validator modules`);
 }
