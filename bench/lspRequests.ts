@@ -1,0 +1,132 @@
+/**
+ * Language-server request benchmark (issue 13), self-contained: starts the built server
+ * (`dist/server.js --stdio`) and measures
+ * 1. hover on a small engagement while another, 8k-line engagement is being typed in (a
+ *    change, then at once a hover on the other file; the hover's round trip, p50 and p95);
+ * 2. start-up with a workspace of 500 documents on disk: from `initialize` sent until a hover
+ *    sent right after `initialized` is answered, and until every document was diagnosed.
+ * Run: `tsc -p . && node esbuild.js && node out/bench/lspRequests.js [runs]`; prints Markdown.
+ * Wall-clock numbers include the load of the machine.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TestLanguageClient, uriOf } from '../test/support/lspClient';
+import { CLEAN_ENGAGEMENT } from '../test/support/examples';
+import { writeWorkspace } from './generate/workspace';
+
+const EDITS = 20;
+const WORKSPACE_DOCUMENTS = 500;
+
+/** An engagement file of about 8,000 lines: twelve engagements with ids of their own. */
+function bigEngagement(): string {
+  const parts: string[] = [];
+  for (let n = 0; n < 12; n++) {
+    const serial = String(n).padStart(3, '0');
+    parts.push(CLEAN_ENGAGEMENT.replaceAll('ENG-2025-004', `ENG-2025-9${serial}`));
+  }
+  return parts.join('\n---\n');
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const ms = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e6;
+
+/** The position of the first `needle` in `text`. */
+function positionOf(text: string, needle: string): { line: number; character: number } {
+  const before = text.slice(0, text.indexOf(needle)).split('\n');
+  return { line: before.length - 1, character: before.at(-1)!.length + 1 };
+}
+
+async function hoverWhileTyping(): Promise<number[]> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outsourcing-policy-requests-'));
+  const small = uriOf(path.join(root, 'small.engagement.yaml'));
+  const big = uriOf(path.join(root, 'big.engagement.yaml'));
+  const bigText = bigEngagement();
+  const client = new TestLanguageClient();
+  try {
+    await client.initialize(root);
+    await client.open(small, CLEAN_ENGAGEMENT, 1);
+    await client.open(big, bigText, 1);
+    await client.diagnosticsFor(small, 1);
+    await client.diagnosticsFor(big, 1);
+    const position = positionOf(CLEAN_ENGAGEMENT, 'model:');
+    const times: number[] = [];
+    for (let version = 2; version <= EDITS + 1; version++) {
+      await client.change(big, version, `${bigText}# edit ${version}\n`);
+      const started = process.hrtime.bigint();
+      await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: small },
+        position,
+      });
+      times.push(ms(started));
+    }
+    await client.diagnosticsFor(big, EDITS + 1);
+    return times;
+  } finally {
+    await client.shutdown();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function startUp(): Promise<{ firstAnswer: number; allDiagnosed: number }> {
+  const root = writeWorkspace(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'outsourcing-policy-startup-')),
+    WORKSPACE_DOCUMENTS,
+  );
+  const target = uriOf(path.join(root, 'customer-000', 'erp-0.engagement.yaml'));
+  const client = new TestLanguageClient();
+  try {
+    const started = process.hrtime.bigint();
+    await client.initialize(root);
+    await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: target },
+      position: positionOf(CLEAN_ENGAGEMENT, 'model:'),
+    });
+    const firstAnswer = ms(started);
+    await client.waitFor(
+      'every document diagnosed',
+      () => (client.published.size >= WORKSPACE_DOCUMENTS ? true : undefined),
+      600_000,
+    );
+    return { firstAnswer, allDiagnosed: ms(started) };
+  } finally {
+    await client.shutdown();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const median = (values: readonly number[]) => percentile(values, 50);
+const fmt = (value: number) => `${value.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const runs = Number(process.argv[2] ?? 3);
+  const hovers: number[] = [];
+  const starts: { firstAnswer: number; allDiagnosed: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    hovers.push(...(await hoverWhileTyping()));
+    starts.push(await startUp());
+  }
+  console.log(`LSP requests (${runs} runs, load of the machine included, ${os.cpus().length} cores)`);
+  console.log('');
+  console.log(
+    `- hover on a small engagement right after each of ${EDITS} edits of an 8k-line one ` +
+      `(${hovers.length} hovers): p50 ${fmt(median(hovers))}, p95 ${fmt(percentile(hovers, 95))}`,
+  );
+  console.log(
+    `- start-up with ${WORKSPACE_DOCUMENTS} documents, first request answered: median ` +
+      `${fmt(median(starts.map((s) => s.firstAnswer)))} (${starts.map((s) => s.firstAnswer.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `- start-up with ${WORKSPACE_DOCUMENTS} documents, all diagnosed: median ` +
+      `${fmt(median(starts.map((s) => s.allDiagnosed)))} (${starts.map((s) => s.allDiagnosed.toFixed(0)).join(', ')})`,
+  );
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
