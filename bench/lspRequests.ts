@@ -5,13 +5,14 @@
  *    change, then at once a hover on the other file; the hover's round trip, p50 and p95);
  * 2. start-up with a workspace of 500 documents on disk: from `initialize` sent until a hover
  *    sent right after `initialized` is answered, and until every document was diagnosed.
- * Run: `tsc -p . && node esbuild.js && node out/bench/lspRequests.js [runs]`; prints Markdown.
- * Wall-clock numbers include the load of the machine.
+ * Run: `tsc -p . && node esbuild.js && node out/bench/lspRequests.js [runs] [other/server.js]`
+ * (with a second bundle, both are measured in turn, run by run); prints Markdown. Wall-clock
+ * numbers include the load of the machine; the server's own CPU time (from /proc) less so.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TestLanguageClient, uriOf } from '../test/support/lspClient';
+import { SERVER, TestLanguageClient, uriOf } from '../test/support/lspClient';
 import { CLEAN_ENGAGEMENT } from '../test/support/examples';
 import { writeWorkspace } from './generate/workspace';
 
@@ -41,12 +42,18 @@ function positionOf(text: string, needle: string): { line: number; character: nu
   return { line: before.length - 1, character: before.at(-1)!.length + 1 };
 }
 
-async function hoverWhileTyping(): Promise<number[]> {
+/** The CPU time (user + system) a process used so far, in milliseconds (Linux). */
+function cpuMs(pid: number | undefined): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks
+}
+
+async function hoverWhileTyping(server: string): Promise<number[]> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outsourcing-policy-requests-'));
   const small = uriOf(path.join(root, 'small.engagement.yaml'));
   const big = uriOf(path.join(root, 'big.engagement.yaml'));
   const bigText = bigEngagement();
-  const client = new TestLanguageClient();
+  const client = new TestLanguageClient(undefined, undefined, server);
   try {
     await client.initialize(root);
     await client.open(small, CLEAN_ENGAGEMENT, 1);
@@ -72,13 +79,20 @@ async function hoverWhileTyping(): Promise<number[]> {
   }
 }
 
-async function startUp(): Promise<{ firstAnswer: number; allDiagnosed: number }> {
+interface StartUp {
+  firstAnswer: number;
+  allDiagnosed: number;
+  /** The server's CPU time until all were diagnosed. */
+  cpu: number;
+}
+
+async function startUp(server: string): Promise<StartUp> {
   const root = writeWorkspace(
     fs.mkdtempSync(path.join(os.tmpdir(), 'outsourcing-policy-startup-')),
     WORKSPACE_DOCUMENTS,
   );
   const target = uriOf(path.join(root, 'customer-000', 'erp-0.engagement.yaml'));
-  const client = new TestLanguageClient();
+  const client = new TestLanguageClient(undefined, undefined, server);
   try {
     const started = process.hrtime.bigint();
     await client.initialize(root);
@@ -92,7 +106,7 @@ async function startUp(): Promise<{ firstAnswer: number; allDiagnosed: number }>
       () => (client.published.size >= WORKSPACE_DOCUMENTS ? true : undefined),
       600_000,
     );
-    return { firstAnswer, allDiagnosed: ms(started) };
+    return { firstAnswer, allDiagnosed: ms(started), cpu: cpuMs(client.pid) };
   } finally {
     await client.shutdown();
     fs.rmSync(root, { recursive: true, force: true });
@@ -101,29 +115,49 @@ async function startUp(): Promise<{ firstAnswer: number; allDiagnosed: number }>
 
 const median = (values: readonly number[]) => percentile(values, 50);
 const fmt = (value: number) => `${value.toFixed(1)} ms`;
+const each = (values: readonly number[]) => values.map((v) => v.toFixed(0)).join(', ');
 
-async function main(): Promise<void> {
-  const runs = Number(process.argv[2] ?? 3);
-  const hovers: number[] = [];
-  const starts: { firstAnswer: number; allDiagnosed: number }[] = [];
-  for (let run = 0; run < runs; run++) {
-    hovers.push(...(await hoverWhileTyping()));
-    starts.push(await startUp());
-  }
-  console.log(`LSP requests (${runs} runs, load of the machine included, ${os.cpus().length} cores)`);
+function report(server: string, hovers: number[], starts: StartUp[]): void {
+  console.log(`### ${path.relative(process.cwd(), server)}`);
   console.log('');
   console.log(
     `- hover on a small engagement right after each of ${EDITS} edits of an 8k-line one ` +
       `(${hovers.length} hovers): p50 ${fmt(median(hovers))}, p95 ${fmt(percentile(hovers, 95))}`,
   );
-  console.log(
-    `- start-up with ${WORKSPACE_DOCUMENTS} documents, first request answered: median ` +
-      `${fmt(median(starts.map((s) => s.firstAnswer)))} (${starts.map((s) => s.firstAnswer.toFixed(0)).join(', ')})`,
+  const line = (what: string, values: number[]) =>
+    console.log(
+      `- start-up with ${WORKSPACE_DOCUMENTS} documents, ${what}: median ${fmt(median(values))} (${each(values)})`,
+    );
+  line(
+    'first request answered',
+    starts.map((s) => s.firstAnswer),
   );
-  console.log(
-    `- start-up with ${WORKSPACE_DOCUMENTS} documents, all diagnosed: median ` +
-      `${fmt(median(starts.map((s) => s.allDiagnosed)))} (${starts.map((s) => s.allDiagnosed.toFixed(0)).join(', ')})`,
+  line(
+    'all diagnosed',
+    starts.map((s) => s.allDiagnosed),
   );
+  line(
+    'server CPU time until all diagnosed',
+    starts.map((s) => s.cpu),
+  );
+  console.log('');
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.argv[2] ?? 3);
+  const servers = [SERVER, ...process.argv.slice(3).map((file) => path.resolve(file))];
+  const results = servers.map(() => ({ hovers: [] as number[], starts: [] as StartUp[] }));
+  for (let run = 0; run < runs; run++) {
+    for (const [i, server] of servers.entries()) {
+      results[i].hovers.push(...(await hoverWhileTyping(server)));
+      results[i].starts.push(await startUp(server));
+    }
+  }
+  console.log(
+    `LSP requests: ${runs} runs, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end (included)`,
+  );
+  console.log('');
+  for (const [i, server] of servers.entries()) report(server, results[i].hovers, results[i].starts);
 }
 
 void main().catch((error: unknown) => {

@@ -186,8 +186,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     // only the size limit changes a parse (of the files it affects); any other option (the
     // locale, the level) re-validates the kept parses
     const after = state.settings.options.maxDocumentSize;
-    if (before.maxDocumentSize !== after)
-      workspace.sizeLimitChanged(before.maxDocumentSize, after);
+    if (before.maxDocumentSize !== after) workspace.sizeLimitChanged(before.maxDocumentSize, after);
     scheduler.all(knownUris());
   };
   const reloadSettings = guard('loading the settings', loadSettings);

@@ -19,7 +19,10 @@ export class WorkspaceScan {
   }
 
   /** Hands each of `files` to `index`, one per turn, skipping the ones touched meanwhile. */
-  async run<T extends { uri: string }>(files: readonly T[], index: (file: T) => void): Promise<void> {
+  async run<T extends { uri: string }>(
+    files: readonly T[],
+    index: (file: T) => void,
+  ): Promise<void> {
     this.running = true;
     try {
       for (const file of files) {
