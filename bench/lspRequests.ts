@@ -1,8 +1,8 @@
 /**
  * Language-server request benchmark (issue 13), self-contained: starts the built server
  * (`dist/server.js --stdio`) and measures
- * 1. hover on a small engagement while another, 8k-line engagement is being typed in (a
- *    change, then at once a hover on the other file; the hover's round trip, p50 and p95);
+ * 1. hover and completion on a small engagement while another, 8k-line engagement is being
+ *    typed in (a change, then at once a request on the other file; its round trip, p50, p95);
  * 2. start-up with a workspace of 500 documents on disk: from `initialize` sent until a hover
  *    sent right after `initialized` is answered, and until every document was diagnosed.
  * Run: `tsc -p . && node esbuild.js && node out/bench/lspRequests.js [runs] [other/server.js]`
@@ -48,7 +48,9 @@ function cpuMs(pid: number | undefined): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks
 }
 
-async function hoverWhileTyping(server: string): Promise<number[]> {
+async function hoverWhileTyping(
+  server: string,
+): Promise<{ hovers: number[]; completions: number[] }> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outsourcing-policy-requests-'));
   const small = uriOf(path.join(root, 'small.engagement.yaml'));
   const big = uriOf(path.join(root, 'big.engagement.yaml'));
@@ -61,18 +63,22 @@ async function hoverWhileTyping(server: string): Promise<number[]> {
     await client.diagnosticsFor(small, 1);
     await client.diagnosticsFor(big, 1);
     const position = positionOf(CLEAN_ENGAGEMENT, 'model:');
-    const times: number[] = [];
-    for (let version = 2; version <= EDITS + 1; version++) {
+    const hovers: number[] = [];
+    const completions: number[] = [];
+    const at = { textDocument: { uri: small }, position };
+    for (let edit = 1; edit <= EDITS; edit++) {
+      const version = 2 * edit;
       await client.change(big, version, `${bigText}# edit ${version}\n`);
       const started = process.hrtime.bigint();
-      await client.connection.sendRequest('textDocument/hover', {
-        textDocument: { uri: small },
-        position,
-      });
-      times.push(ms(started));
+      await client.connection.sendRequest('textDocument/hover', at);
+      hovers.push(ms(started));
+      await client.change(big, version + 1, `${bigText}# edit ${version + 1}\n`);
+      const again = process.hrtime.bigint();
+      await client.connection.sendRequest('textDocument/completion', at);
+      completions.push(ms(again));
     }
-    await client.diagnosticsFor(big, EDITS + 1);
-    return times;
+    await client.diagnosticsFor(big, 2 * EDITS + 1);
+    return { hovers, completions };
   } finally {
     await client.shutdown();
     fs.rmSync(root, { recursive: true, force: true });
@@ -117,13 +123,22 @@ const median = (values: readonly number[]) => percentile(values, 50);
 const fmt = (value: number) => `${value.toFixed(1)} ms`;
 const each = (values: readonly number[]) => values.map((v) => v.toFixed(0)).join(', ');
 
-function report(server: string, hovers: number[], starts: StartUp[]): void {
+interface Typing {
+  hovers: number[];
+  completions: number[];
+}
+
+function report(server: string, typing: Typing, starts: StartUp[]): void {
   console.log(`### ${path.relative(process.cwd(), server)}`);
   console.log('');
-  console.log(
-    `- hover on a small engagement right after each of ${EDITS} edits of an 8k-line one ` +
-      `(${hovers.length} hovers): p50 ${fmt(median(hovers))}, p95 ${fmt(percentile(hovers, 95))}`,
-  );
+  for (const [what, times] of [
+    ['hover', typing.hovers],
+    ['completion', typing.completions],
+  ] as const)
+    console.log(
+      `- ${what} on a small engagement right after each of ${EDITS} edits of an 8k-line one ` +
+        `(${times.length} requests): p50 ${fmt(median(times))}, p95 ${fmt(percentile(times, 95))}`,
+    );
   const line = (what: string, values: number[]) =>
     console.log(
       `- start-up with ${WORKSPACE_DOCUMENTS} documents, ${what}: median ${fmt(median(values))} (${each(values)})`,
@@ -146,10 +161,15 @@ function report(server: string, hovers: number[], starts: StartUp[]): void {
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 3);
   const servers = [SERVER, ...process.argv.slice(3).map((file) => path.resolve(file))];
-  const results = servers.map(() => ({ hovers: [] as number[], starts: [] as StartUp[] }));
+  const results = servers.map(() => ({
+    typing: { hovers: [], completions: [] } as Typing,
+    starts: [] as StartUp[],
+  }));
   for (let run = 0; run < runs; run++) {
     for (const [i, server] of servers.entries()) {
-      results[i].hovers.push(...(await hoverWhileTyping(server)));
+      const typing = await hoverWhileTyping(server);
+      results[i].typing.hovers.push(...typing.hovers);
+      results[i].typing.completions.push(...typing.completions);
       results[i].starts.push(await startUp(server));
     }
   }
@@ -157,7 +177,7 @@ async function main(): Promise<void> {
     `LSP requests: ${runs} runs, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end (included)`,
   );
   console.log('');
-  for (const [i, server] of servers.entries()) report(server, results[i].hovers, results[i].starts);
+  for (const [i, server] of servers.entries()) report(server, results[i].typing, results[i].starts);
 }
 
 void main().catch((error: unknown) => {
