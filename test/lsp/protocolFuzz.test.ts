@@ -36,6 +36,7 @@ const OWN_REQUESTS = [
   protocol.INSERT_CLAUSE_REQUEST,
   protocol.COVERAGE_REQUEST,
   protocol.COVERAGE_REPORT_REQUEST,
+  protocol.DEBUG_STATS_REQUEST,
   REFUSED_REQUEST,
 ];
 /** `shutdown` and `exit` end the session by design; test/lsp/protocolErrors covers them. */

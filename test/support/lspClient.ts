@@ -38,8 +38,13 @@ export class TestLanguageClient {
   private waiters: (() => void)[] = [];
   exitCode: number | null = null;
 
-  constructor(args: string[] = ['--stdio'], nodeArgs: string[] = []) {
-    this.process = spawn(process.execPath, [...nodeArgs, SERVER, ...args], {
+  constructor(
+    args: string[] = ['--stdio'],
+    nodeArgs: string[] = [],
+    /** The server bundle to start (a benchmark compares another build). */
+    server = SERVER,
+  ) {
+    this.process = spawn(process.execPath, [...nodeArgs, server, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));

@@ -38,17 +38,24 @@ test('the findings of one state are computed once and shared', () => {
   const options = defaultOptions(TODAY);
   const documents = openDocuments();
   const workspace = new PolicyWorkspace(documents.source, () => options);
+  for (const uri of [ENGAGEMENT_URI, DCA_URI]) workspace.documentOpened(uri);
   const dca = workspace.fileFor(DCA_URI)!;
   const first = workspace.findingsOf(dca, options);
   assert.equal(workspace.findingsOf(dca, options), first, 'the same state gives the same list');
   assert.deepEqual(first, []);
 
-  // an edit of the engagement changes the index: the DCA's findings are computed anew
+  // an edit of the engagement is not parsed on the DCA's behalf: the index keeps its latest
+  // parse until the engagement itself is parsed (by its validation or a request on it)
   const engagement = read('erp-hosting.engagement.yaml');
   documents.edit(
     ENGAGEMENT_URI,
     engagement.replace('confidentiality: high', 'confidentiality: normal'),
   );
+  assert.equal(workspace.findingsOf(workspace.fileFor(DCA_URI)!, options), first);
+  assert.equal(workspace.parseCounts.get(ENGAGEMENT_URI), 1, 'only its first version parsed');
+
+  // once the engagement's new version is parsed, the index changes: the DCA's findings are new
+  workspace.fileFor(ENGAGEMENT_URI);
   const after = workspace.findingsOf(workspace.fileFor(DCA_URI)!, options);
   assert.notEqual(after, first);
   assert.ok(after.some((finding) => finding.ruleId === 'dca/protection-mismatch'));

@@ -2,7 +2,9 @@
  * Pushes diagnostics for every policy document of the workspace, open or not: debounced per
  * document, always computed from its latest text (the open version, else the indexed disk copy).
  * An edit re-validates the edited document and the documents that depend on it only; the whole
- * workspace is validated once after the scan and when the settings change.
+ * workspace is validated once after the scan and when the settings change. Documents that are due
+ * are validated one per turn of the event loop, so requests are answered in between; while the
+ * workspace scan runs, validation is held (the index is not complete yet).
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ValidationOptions } from '../core';
@@ -31,6 +33,10 @@ export class DiagnosticsScheduler {
   private readonly fingerprints = new Map<string, string>();
   /** Closed documents whose diagnostics the client may still show (cleared unless on disk). */
   private readonly closedSinceValidated = new Set<string>();
+  /** Documents due for validation, in order, and whether their dependents follow. */
+  private readonly ready = new Map<string, boolean>();
+  private draining = false;
+  private held = false;
 
   constructor(
     private readonly workspace: PolicyWorkspace,
@@ -72,23 +78,55 @@ export class DiagnosticsScheduler {
     this.schedule(uri, 0);
   }
 
+  /** Validates nothing until `release` (documents that fall due meanwhile wait in order). */
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    this.held = false;
+    this.drainSoon();
+  }
+
   dispose(): void {
     for (const pending of this.timers.values()) clearTimeout(pending.timer);
     this.timers.clear();
+    this.ready.clear();
   }
 
   private schedule(uri: string, delay: number, edited = false): void {
     const pending = this.timers.get(uri);
     clearTimeout(pending?.timer);
-    const followDependents = edited || pending?.edited === true;
-    const run = this.guard(`validating ${uri}`, () => {
+    const queued = this.ready.get(uri);
+    this.ready.delete(uri);
+    const followDependents = edited || pending?.edited === true || queued === true;
+    const due = this.guard(`scheduling ${uri}`, () => {
       this.timers.delete(uri);
+      this.ready.set(uri, this.ready.get(uri) === true || followDependents);
+      this.drainSoon();
+    });
+    this.timers.set(uri, { timer: setTimeout(due, delay), edited: followDependents });
+  }
+
+  /** Validates the next due document in the next turn of the event loop (after pending I/O). */
+  private drainSoon(): void {
+    if (this.draining || this.held || this.ready.size === 0) return;
+    this.draining = true;
+    setImmediate(this.drainOne);
+  }
+
+  private readonly drainOne = (): void => {
+    this.draining = false;
+    const next = this.ready.entries().next();
+    if (next.done || this.held) return;
+    const [uri, followDependents] = next.value;
+    this.ready.delete(uri);
+    this.guard(`validating ${uri}`, () => {
       this.validateNow(uri);
       if (followDependents) this.revalidateDependents(uri);
-    });
-    const timer = setTimeout(run, delay);
-    this.timers.set(uri, { timer, edited: followDependents });
-  }
+    })();
+    this.drainSoon();
+  };
 
   private validateNow(uri: string): void {
     const version = this.open.versionOf(uri);

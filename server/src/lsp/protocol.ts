@@ -54,6 +54,21 @@ export interface InitializationOptions {
   workspaceTrusted?: boolean;
   /** The reference date for review and expiry rules (tests); default: the real date. */
   today?: string;
+  /** Answer `outsourcingPolicy/debug/stats` (tests and benchmarks only). */
+  debugStats?: boolean;
+}
+
+/**
+ * Client -> server request, answered only when the initialization option `debugStats` is true:
+ * what the server did so far, for tests that count work instead of timing it.
+ */
+export const DEBUG_STATS_REQUEST = 'outsourcingPolicy/debug/stats';
+
+export interface DebugStatsResult {
+  /** How often each URI was parsed since the start. */
+  parses: Record<string, number>;
+  /** Whether the start-up scan of the workspace folders has finished. */
+  scanned: boolean;
 }
 
 /** Server -> client notification after every validation round: feeds the language status item. */

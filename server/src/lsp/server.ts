@@ -24,6 +24,7 @@ import {
   readRegularFile,
 } from '../io/readRegularFile';
 import { CodeLensRefresh } from './codeLensRefresh';
+import { registerDebugStats } from './debugStats';
 import { DiagnosticsScheduler } from './diagnostics';
 import { localPath } from './fileUris';
 import { checkedDocumentConnection, guardedConnection } from './guardedConnection';
@@ -37,6 +38,7 @@ import {
 import { guardWith, type Logger } from './runSafe';
 import { effectiveSettings, normalizeSettings, type EffectiveSettings } from './settings';
 import { PolicyWorkspace } from './workspace';
+import { WorkspaceScan } from './workspaceScan';
 
 /** What the server needs from its surroundings (the clock, for tests). */
 export interface ServerEnvironment {
@@ -57,6 +59,8 @@ interface ServerState {
   clientSettings: unknown;
   /** The editor's display language (`InitializeParams.locale`), followed when the setting is `auto`. */
   clientLocale: string | undefined;
+  /** The client asked for `outsourcingPolicy/debug/stats` (tests). */
+  debugStats: boolean;
 }
 
 function fileUri(file: string): string {
@@ -99,6 +103,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     snippetSupport: false,
     clientSettings: undefined,
     clientLocale: undefined,
+    debugStats: false,
   };
   const options = (): ValidationOptions => ({
     ...state.settings.options,
@@ -127,23 +132,42 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     const status: StatusParams = {
       level: state.settings.options.level,
       levelSource: state.settings.levelSource,
-      documentCount: workspace.allFiles().length,
+      documentCount: workspace.allUris().length,
       errorCount: totals.errors,
       warningCount: totals.warnings,
     };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
   };
 
-  const scanWorkspace = (): void => {
+  const scan = new WorkspaceScan();
+  /** Reads the workspace folders, then parses and indexes the files found in the background. */
+  const scanWorkspace = async (): Promise<void> => {
     const extraGlobs = state.trusted ? state.settings.extraGlobs : [];
     const { maxDocumentSize } = state.settings.options;
     const found = collectPolicyFiles(state.folders, { extraGlobs, maxDocumentSize });
-    for (const file of found.files) workspace.setDiskFile(fileUri(file.path), file.text, true);
     for (const problem of found.problems) logger.error(problem);
+    const files = found.files.map((file) => ({ uri: fileUri(file.path), text: file.text }));
+    await scan.run(files, (file) => workspace.setDiskFile(file.uri, file.text, true));
     logger.info(
       `indexed ${found.files.length} policy files in ${state.folders.length} workspace folder(s)`,
     );
   };
+
+  /**
+   * After `initialized`: the settings are pulled, then the workspace is scanned in the
+   * background (requests are answered meanwhile); every document is validated after the scan.
+   */
+  const startUp = guard('starting up', async (): Promise<void> => {
+    scheduler.hold();
+    try {
+      if (state.canPullConfiguration) await loadSettings();
+    } finally {
+      await scanWorkspace().finally(() => {
+        scheduler.release();
+        scheduler.all(knownUris());
+      });
+    }
+  });
 
   const currentSettings = (): EffectiveSettings =>
     effectiveSettings(
@@ -152,17 +176,20 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
       state.clientLocale,
     );
 
-  const reloadSettings = guard('loading the settings', async (): Promise<void> => {
+  const loadSettings = async (): Promise<void> => {
     if (state.canPullConfiguration)
       state.clientSettings = await connection.workspace.getConfiguration(SETTINGS_SECTION);
     const before = state.settings.options;
     state.settings = currentSettings();
     for (const problem of state.settings.problems)
       void connection.window.showWarningMessage(`Outsourcing Policy: ${problem}`);
-    // only the size limit changes a parse; any other option (the locale, the level) re-validates
-    if (before.maxDocumentSize !== state.settings.options.maxDocumentSize) workspace.reset();
+    // only the size limit changes a parse (of the files it affects); any other option (the
+    // locale, the level) re-validates the kept parses
+    const after = state.settings.options.maxDocumentSize;
+    if (before.maxDocumentSize !== after) workspace.sizeLimitChanged(before.maxDocumentSize, after);
     scheduler.all(knownUris());
-  });
+  };
+  const reloadSettings = guard('loading the settings', loadSettings);
 
   /** Every document to publish findings for: the open ones and the indexed policy files. */
   const knownUris = (): Set<string> =>
@@ -184,6 +211,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     lensRefresh.enabled = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     state.clientSettings = init.settings;
     state.clientLocale = params.locale;
+    state.debugStats = init.debugStats === true;
     state.settings = currentSettings();
     return {
       capabilities: {
@@ -202,14 +230,12 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
   });
 
   connection.onInitialized(() => {
-    scanWorkspace();
-    scheduler.all(knownUris());
     if (state.canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/${PROJECT_FILE_NAME}` }],
       });
     }
-    if (state.canPullConfiguration) void reloadSettings();
+    startUp();
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -230,8 +256,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
       }
       if (documents.get(change.uri)) continue; // the open document wins over its disk copy
       for (const uri of workspace.dependents(change.uri)) affected.add(uri);
-      if (change.type === FileChangeType.Deleted) workspace.removeDiskFile(change.uri);
-      else readDiskChange(change.uri);
+      if (change.type === FileChangeType.Deleted) {
+        scan.touch(change.uri);
+        workspace.removeDiskFile(change.uri);
+      } else readDiskChange(change.uri);
       affected.add(change.uri);
       for (const uri of workspace.dependents(change.uri)) affected.add(uri);
     }
@@ -245,6 +273,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
 
   /** Re-reads a file named by a watch event or a close: only regular files inside a workspace folder. */
   const readDiskChange = (uri: string): void => {
+    scan.touch(uri);
     const file = localPath(uri);
     const folder = file && state.folders.find((candidate) => isInside(candidate, file));
     if (!file || !folder) return workspace.removeDiskFile(uri);
@@ -254,7 +283,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     else workspace.removeDiskFile(uri);
   };
 
-  documents.onDidOpen((event) => scheduler.changed(event.document.uri));
+  documents.onDidOpen((event) => {
+    workspace.documentOpened(event.document.uri);
+    scheduler.changed(event.document.uri);
+  });
   documents.onDidChangeContent((event) => scheduler.changed(event.document.uri));
   documents.onDidClose((event) => {
     workspace.documentClosed(event.document.uri);
@@ -266,6 +298,11 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
 
   const completionOptions = () => ({ snippets: state.snippetSupport });
   registerHandlers({ connection, workspace, options, completionOptions, logger });
+  registerDebugStats(connection, {
+    enabled: () => state.debugStats,
+    parseCounts: () => workspace.parseCounts,
+    scanned: () => scan.finished,
+  });
   documents.listen(checkedDocumentConnection(connection, logger, guard));
   connection.listen();
 }

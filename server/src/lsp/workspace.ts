@@ -2,6 +2,12 @@
  * The language server's view of the workspace: open documents (parsed once per version) and
  * policy files on disk that are not open (indexed so cross-document rules work). Open
  * documents always win over their disk copies.
+ *
+ * Parsing happens on two paths only: a document's validation (the scheduler) and a request on
+ * that same document (`fileFor`, when its current version is not parsed yet; the parse is kept
+ * and the scheduler reuses it). The cross-document index is made of the latest parse that exists
+ * of each document and never parses: a request on one document never parses another, however
+ * many edits of the other wait for their validation.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -26,12 +32,13 @@ export interface DocumentSource {
 
 export class PolicyWorkspace {
   private readonly disk = new Map<string, PolicyFile>();
+  /** The latest parse of each open document, of its current version or an earlier one. */
   private readonly parsedOpen = new Map<string, OpenEntry>();
   private cachedIndex: WorkspaceIndex | undefined;
-  /** The length of the text whose parse was just forgotten (its garbage is collected when large). */
-  private forgottenLength = 0;
   /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
   private readonly recognized = new Map<string, { version: number; policy: boolean }>();
+  /** How often each URI was parsed (for the debug statistics of the tests). */
+  readonly parseCounts = new Map<string, number>();
 
   constructor(
     private readonly documents: DocumentSource,
@@ -40,32 +47,42 @@ export class PolicyWorkspace {
     readonly service: PolicyService = createPolicyService(),
   ) {}
 
-  /** The parsed file for a URI: the open document's current version, else the disk copy. */
+  /**
+   * The parsed file for a URI: the open document's current version (parsed now if it is not
+   * yet, and then kept and indexed), else the disk copy. Parses no other document.
+   */
   fileFor(uri: string): PolicyFile | undefined {
     const document = this.documents.get(uri);
     if (!document) return this.disk.get(uri);
-    const current = this.currentParse(uri, document.version);
+    // no reference to an older parse may stay in this frame while the new one is made
+    const current = this.keptParse(uri, document.version);
     if (current) return current;
-    afterLargeText(this.forgottenLength);
-    this.forgottenLength = 0;
-    const file = this.service.parse(uri, document.getText(), this.options());
+    afterLargeText(this.forgetParse(uri));
+    const file = this.parse(uri, document.getText());
     this.parsedOpen.set(uri, { version: document.version, file });
-    this.cachedIndex = undefined;
     return file;
   }
 
+  private keptParse(uri: string, version: number): PolicyFile | undefined {
+    const kept = this.parsedOpen.get(uri);
+    return kept?.version === version ? kept.file : undefined;
+  }
+
   /**
-   * The kept parse of this version of an open document; the parse of any other version is
-   * forgotten before a new one is made, so a document never has two (a 2 MB one is 60 MB).
+   * Forgets the kept parse of an open document before a new one is made, so a document never has
+   * two (a 2 MB one is 60 MB); returns the length of its text.
    */
-  private currentParse(uri: string, version: number): PolicyFile | undefined {
-    const cached = this.parsedOpen.get(uri);
-    if (!cached) return undefined;
-    if (cached.version === version) return cached.file;
+  private forgetParse(uri: string): number {
+    const length = this.parsedOpen.get(uri)?.file.text.length ?? 0;
     this.parsedOpen.delete(uri);
     this.cachedIndex = undefined;
-    this.forgottenLength = cached.file.text.length;
-    return undefined;
+    return length;
+  }
+
+  private parse(uri: string, text: string): PolicyFile {
+    const options = this.options();
+    this.parseCounts.set(uri, (this.parseCounts.get(uri) ?? 0) + 1);
+    return this.service.parse(uri, text, options);
   }
 
   /** Whether a URI holds a policy document (by name or by its apiVersion line). */
@@ -76,13 +93,13 @@ export class PolicyWorkspace {
     if (known?.version === document.version) return known.policy;
     const policy = this.service.isPolicy(uri, document.getText());
     this.recognized.set(uri, { version: document.version, policy });
+    if (policy !== known?.policy) this.cachedIndex = undefined;
     return policy;
   }
 
   /** Indexes a file from disk; `forced` for files named by extra globs, whatever their content. */
   setDiskFile(uri: string, text: string, forced = false): void {
-    if (forced || this.service.isPolicy(uri, text))
-      this.disk.set(uri, this.service.parse(uri, text, this.options()));
+    if (forced || this.service.isPolicy(uri, text)) this.disk.set(uri, this.parse(uri, text));
     else this.disk.delete(uri);
     this.cachedIndex = undefined;
   }
@@ -92,31 +109,52 @@ export class PolicyWorkspace {
     this.cachedIndex = undefined;
   }
 
+  /**
+   * A document was opened: its text is parsed now (the scheduler reuses the parse), so that the
+   * index holds what the editor shows from the start, as before any request.
+   */
+  documentOpened(uri: string): void {
+    this.cachedIndex = undefined;
+    if (this.isPolicy(uri)) this.fileFor(uri);
+  }
+
   documentClosed(uri: string): void {
     this.parsedOpen.delete(uri);
     this.recognized.delete(uri);
     this.cachedIndex = undefined;
   }
 
-  /** Forgets every parse (an option that parsing depends on changed). */
-  reset(): void {
-    this.parsedOpen.clear();
+  /**
+   * The size limit changed from `before` to `after`: re-parses only the files whose parse it
+   * changes (those longer than the smaller of the two; the others are parsed alike).
+   */
+  sizeLimitChanged(before: number, after: number): void {
+    const affected = (file: PolicyFile) => file.text.length > Math.min(before, after);
     for (const [uri, file] of this.disk)
-      this.disk.set(uri, this.service.parse(uri, file.text, this.options()));
+      if (affected(file)) this.disk.set(uri, this.parse(uri, file.text));
+    for (const [uri, entry] of this.parsedOpen)
+      if (affected(entry.file))
+        this.parsedOpen.set(uri, { ...entry, file: this.parse(uri, entry.file.text) });
     this.cachedIndex = undefined;
   }
 
-  /** The URIs of every policy file known, open or on disk. */
+  /** The URIs of every policy file known, open or on disk (nothing is parsed). */
   allUris(): string[] {
-    return this.allFiles().map((file) => file.uri);
+    const uris = this.documents.all().flatMap((d) => (this.isPolicy(d.uri) ? [d.uri] : []));
+    for (const uri of this.disk.keys()) if (!this.documents.get(uri)) uris.push(uri);
+    return uris;
   }
 
-  /** Every policy file known: open documents, then the disk files that are not open. */
-  allFiles(): PolicyFile[] {
+  /**
+   * The files of the index: the latest parse of each open policy document (its disk copy while
+   * it has none), then the disk files that are not open. Parses nothing.
+   */
+  private indexedFiles(): PolicyFile[] {
     const files: PolicyFile[] = [];
     for (const document of this.documents.all()) {
-      if (!this.isPolicy(document.uri)) continue;
-      const file = this.fileFor(document.uri);
+      const { uri } = document;
+      if (!this.isPolicy(uri)) continue;
+      const file = this.parsedOpen.get(uri)?.file ?? this.disk.get(uri);
       if (file) files.push(file);
     }
     for (const [uri, file] of this.disk) if (!this.documents.get(uri)) files.push(file);
@@ -132,9 +170,9 @@ export class PolicyWorkspace {
     return this.service.findings(file, this.index(), options);
   }
 
+  /** The cross-document index of the latest parses; rebuilt (without parsing) after a change. */
   index(): WorkspaceIndex {
-    const files = this.allFiles(); // parses changed open documents, which resets the cache
-    this.cachedIndex ??= this.service.index(files);
+    this.cachedIndex ??= this.service.index(this.indexedFiles());
     return this.cachedIndex;
   }
 
