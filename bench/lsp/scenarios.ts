@@ -148,3 +148,38 @@ export function requestsWhileTyping(
     };
   }).finally(() => removeFolder(root));
 }
+
+/**
+ * Hover and completion on `small`, asked for again and again while the server validates
+ * `large` after a change, `rounds` times; returns every answer's time.
+ */
+export function requestsDuringValidation(
+  server: ServerCommand,
+  large: string,
+  small: string,
+  rounds: number,
+): Promise<{ hover: Summary; completion: Summary }> {
+  const root = temporaryFolder('during');
+  const largeUri = uriOf(path.join(root, 'large.engagement.yaml'));
+  const smallUri = uriOf(path.join(root, 'small.engagement.yaml'));
+  const at = { textDocument: { uri: smallUri }, position: keyPosition(small, 'tenancy') };
+  return withServer(server, root, async (driver) => {
+    await driver.open(smallUri, small);
+    await driver.nextPublication(smallUri, 0);
+    await driver.open(largeUri, large);
+    await driver.nextPublication(largeUri, 0, 120_000);
+    const hovers: number[] = [];
+    const completions: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const seen = driver.publicationCount(largeUri);
+      await driver.change(largeUri, round + 1, editedInTheMiddle(large, round));
+      const deadline = performance.now() + 120_000;
+      do {
+        if (performance.now() > deadline) throw new Error('no diagnostics within 120 s');
+        hovers.push(await driver.timed('textDocument/hover', at));
+        completions.push(await driver.timed('textDocument/completion', at));
+      } while (driver.publicationCount(largeUri) === seen);
+    }
+    return { hover: summarize(hovers), completion: summarize(completions) };
+  }).finally(() => removeFolder(root));
+}
