@@ -24,7 +24,10 @@ export function machine(): Machine {
     cores: cpus.length,
     memoryGb: os.totalmem() / 2 ** 30,
     node: process.version,
-    loadAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' / '),
+    loadAtStart: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / '),
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   };
 }
@@ -61,7 +64,8 @@ export function writeGenerated(file: string, section: string): void {
   const start = old.indexOf(START);
   const end = old.indexOf(END);
   let text: string;
-  if (start >= 0 && end > start) text = old.slice(0, start) + generated + old.slice(end + END.length);
+  if (start >= 0 && end > start)
+    text = old.slice(0, start) + generated + old.slice(end + END.length);
   else {
     // after the title, before the hand-written sections
     const title = old.indexOf('\n') + 1;
