@@ -20,16 +20,28 @@ export function summarize(values: readonly number[]): Summary {
   return { runs: sorted.length, median, p95: quantile(sorted, 0.95) };
 }
 
-/** Milliseconds `run` takes, measured `runs` times after one warm-up call. */
-export function timeRuns(run: () => unknown, runs: number): Summary {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+/**
+ * Milliseconds per call of `first` and `second`, measured alternately (so that machine load
+ * hits both alike) `runs` times after warm-up calls; each run repeats a call `repeat` times.
+ */
+export function compareRuns(
+  first: () => unknown,
+  second: () => unknown,
+  runs: number,
+  repeat: number,
+): [Summary, Summary] {
+  const samples: [number[], number[]] = [[], []];
+  const once = (run: () => unknown) => {
     const start = performance.now();
-    run();
-    times.push(performance.now() - start);
+    for (let i = 0; i < repeat; i++) run();
+    return (performance.now() - start) / repeat;
+  };
+  for (let warm = 0; warm < 3; warm++) [first, second].forEach(once);
+  for (let i = 0; i < runs; i++) {
+    samples[0].push(once(first));
+    samples[1].push(once(second));
   }
-  return summarize(times);
+  return [summarize(samples[0]), summarize(samples[1])];
 }
 
 /** Rejects when `promise` takes longer than `ms`. */
