@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, type Peer } from '../peers/install';
 import { summarize, type Summary } from '../stats';
@@ -26,7 +27,7 @@ export function timeProcess(
   cwd = REPO_ROOT,
 ): ProcessRun {
   if (!fs.existsSync(TIME)) throw new Error(`${TIME} is missing (Debian package "time")`);
-  const report = path.join(cwd, `.bench-time-${process.pid}`);
+  const report = path.join(os.tmpdir(), `outsourcing-policy-bench-time-${process.pid}`);
   const seconds: number[] = [];
   let peakKb = 0;
   try {
