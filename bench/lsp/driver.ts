@@ -158,6 +158,25 @@ export class LspDriver {
     return now() - start;
   }
 
+  /**
+   * Waits until no diagnostics were published for `quietMs` (the server has settled), at most
+   * `timeoutMs`; polls, as silence sends no message to wake on.
+   */
+  async settle(quietMs: number, timeoutMs = 60_000): Promise<void> {
+    const deadline = now() + timeoutMs;
+    const last = () =>
+      Math.max(this.started, ...[...this.published.values()].map((list) => list.at(-1)!.at));
+    while (now() - last() < quietMs && now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, quietMs / 4));
+  }
+
+  /** Peak resident memory of the server process so far in MB (VmHWM). */
+  peakMb(): number {
+    const status = fs.readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
+    return match ? Number(match[1]) / 1024 : NaN;
+  }
+
   /** Resident memory of the server process in MB (Linux /proc). */
   rssMb(): number {
     const status = fs.readFileSync(`/proc/${this.process.pid}/status`, 'utf8');

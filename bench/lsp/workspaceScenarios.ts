@@ -55,11 +55,16 @@ export async function startUpWithWorkspace(
 export interface Memory {
   openMb: number;
   afterCyclesMb: number;
+  peakMb: number;
 }
 
+const SETTLE_MS = 2_000;
+
 /**
- * Opens `count` documents (not on disk) and waits for their diagnostics, reads the server's
- * RSS, then closes and re-opens one document after the other `cycles` times and reads it again.
+ * Opens `count` documents (not on disk), waits for their diagnostics and until the server is
+ * quiet, reads its RSS; then closes and re-opens one document after the other `cycles` times
+ * (every 100th cycle waits for that document's diagnostics, so the client does not run far
+ * ahead of the server) and reads the RSS again once the server is quiet.
  */
 export async function memoryWithOpenDocuments(
   server: ServerCommand,
@@ -70,35 +75,34 @@ export async function memoryWithOpenDocuments(
   const files = [...workspaceFiles(count)];
   const uris = files.map((file) => uriOf(path.join(root, 'open', file.name)));
   const driver = new LspDriver(server);
-  const everyDiagnosed = (what: string) =>
-    driver.waitFor(
-      what,
-      () => (uris.every((uri) => driver.publicationCount(uri) > 0) ? true : undefined),
-      300_000,
-    );
   try {
     await driver.initialize(root);
     for (let i = 0; i < count; i++) await driver.open(uris[i], files[i].text);
-    await everyDiagnosed(`diagnostics of ${count} open documents`);
+    await driver.waitFor(
+      `diagnostics of ${count} open documents`,
+      () => (uris.every((uri) => driver.publicationCount(uri) > 0) ? true : undefined),
+      300_000,
+    );
+    await driver.settle(SETTLE_MS);
     const openMb = driver.rssMb();
     for (let cycle = 0; cycle < cycles; cycle++) {
       const i = cycle % count;
+      const version = 2 + Math.floor(cycle / count);
       await driver.close(uris[i]);
-      await driver.open(uris[i], files[i].text, 2 + Math.floor(cycle / count));
-      // a round trip now and then keeps the client from running far ahead of the server
-      if (cycle % 100 === 99)
-        await driver.connection.sendRequest('textDocument/documentSymbol', {
-          textDocument: { uri: uris[i] },
-        });
+      if (cycle % 100 !== 99) {
+        await driver.open(uris[i], files[i].text, version);
+        continue;
+      }
+      // a round trip first, so that what the close publishes is not taken for the open's
+      await driver.connection.sendRequest('textDocument/documentSymbol', {
+        textDocument: { uri: uris[(i + 1) % count] },
+      });
+      const seen = driver.publicationCount(uris[i]);
+      await driver.open(uris[i], files[i].text, version);
+      await driver.nextPublication(uris[i], seen);
     }
-    const last = uris[(cycles - 1) % count];
-    const seen = driver.publicationCount(last);
-    await driver.connection.sendRequest('textDocument/documentSymbol', {
-      textDocument: { uri: last },
-    });
-    if (driver.publicationCount(last) === seen)
-      await driver.nextPublication(last, seen, 120_000).catch(() => 0);
-    return { openMb, afterCyclesMb: driver.rssMb() };
+    await driver.settle(SETTLE_MS, 300_000);
+    return { openMb, afterCyclesMb: driver.rssMb(), peakMb: driver.peakMb() };
   } finally {
     await driver.stop();
     removeFolder(root);

@@ -21,6 +21,8 @@ import { attempt, mb, ms, msSummary, notMeasured, valueOf, type Outcome } from '
 const EDITS = 20;
 const OPENS = 5;
 const DEFAULT_DELAY = 150;
+/** yaml-language-server waits this long before validating (`validationDelayMs`, not a setting). */
+const YLS_DEBOUNCE = 200;
 
 const verdict = (ok: boolean | undefined): Verdict =>
   ok === undefined ? 'not measured' : ok ? 'met' : 'missed';
@@ -99,12 +101,15 @@ export async function lspSection(
     {
       what: `edit -> diagnostics, ${middle.split('\n').length - 1}-line engagement, debounce 0`,
       ours: show(edit, msSummary),
-      peer: `YLS ${show(editPeer, msSummary)}`,
-      ratio: e && ep ? `${(ep.median / e.median).toFixed(2)}x faster` : '',
+      peer: `YLS ${show(editPeer, msSummary)}; without its ${YLS_DEBOUNCE} ms debounce ${ep ? ms(ep.median - YLS_DEBOUNCE) : '?'}`,
+      ratio:
+        e && ep
+          ? `${((ep.median - YLS_DEBOUNCE) / e.median).toFixed(2)}x faster (debounce excluded)`
+          : '',
       target: `<= 15 ms, >= 3x faster than YLS, < one bare parse (${parse2k === undefined ? '?' : ms(parse2k)})`,
       verdict: verdict(
         e && ep && parse2k !== undefined
-          ? e.median <= 15 && ep.median / e.median >= 3 && e.median < parse2k
+          ? e.median <= 15 && (ep.median - YLS_DEBOUNCE) / e.median >= 3 && e.median < parse2k
           : undefined,
       ),
     },
@@ -157,8 +162,8 @@ export async function lspSection(
     },
     {
       what: 'RSS, 500 open documents / after 5,000 open-close cycles',
-      ours: show(memory, (x) => `${mb(x.openMb)} / ${mb(x.afterCyclesMb)}`),
-      peer: `YLS ${show(memoryPeer, (x) => `${mb(x.openMb)} / ${mb(x.afterCyclesMb)}`)}`,
+      ours: show(memory, (x) => `${mb(x.openMb)} / ${mb(x.afterCyclesMb)} (peak ${mb(x.peakMb)})`),
+      peer: `YLS ${show(memoryPeer, (x) => `${mb(x.openMb)} / ${mb(x.afterCyclesMb)} (peak ${mb(x.peakMb)})`)}`,
       ratio:
         m && valueOf(memoryPeer)
           ? `${(m.openMb / valueOf(memoryPeer)!.openMb).toFixed(2)}x YLS's`
@@ -170,9 +175,9 @@ export async function lspSection(
   const details = [
     '### LSP',
     '',
-    `- Both servers are driven by the same client (\`bench/lsp/driver.ts\`) over stdio. yaml-language-server ${yamlPeer.version} gets this project's schemas through \`yaml.schemas\` (\`*.engagement.yaml\`, \`*.dca.yaml\`); it has no debounce. Ours runs with \`outsourcingPolicy.validation.delay\` 0 for edit -> diagnostics and the default ${DEFAULT_DELAY} ms elsewhere.`,
+    `- Both servers are driven by the same client (\`bench/lsp/driver.ts\`) over stdio. yaml-language-server ${yamlPeer.version} gets this project's schemas through \`yaml.schemas\` (\`*.engagement.yaml\`, \`*.dca.yaml\`); it has a fixed debounce of ${YLS_DEBOUNCE} ms (\`validationDelayMs\` in its \`yamlSettings.js\`, not a setting), included in its didOpen and typing numbers and subtracted where the table says so. Ours runs with \`outsourcingPolicy.validation.delay\` 0 for edit -> diagnostics and the default ${DEFAULT_DELAY} ms elsewhere.`,
     `- edit -> diagnostics: ${EDITS} edits after 2 warm-up edits, each a comment line inserted before the top-level key nearest the middle, the next sent when the diagnostics arrived. didOpen: ${OPENS} fresh servers each, time from didOpen to the first publication. Typing: ${EDITS} keystrokes, each followed by a hover and a completion on the small document, answers timed; CPU seconds from /proc/<pid>/stat. 2 MB: 3 changes of the 2 MB document, hover and completion asked for again and again until its diagnostics arrive.`,
-    '- Start-up: a workspace of 500 generated documents (250 engagement + DCA pairs) on disk; the time from spawning the process to the answer of a hover on one of them, and until every one of them had diagnostics. Memory: 500 documents opened (not on disk), RSS from /proc when all are diagnosed, then 5,000 cycles of closing and re-opening one document after the other.',
+    '- Start-up: a workspace of 500 generated documents (250 engagement + DCA pairs) on disk; the time from spawning the process to the answer of a hover on one of them, and until every one of them had diagnostics. Memory: 500 documents opened (not on disk), RSS (VmRSS from /proc) when all are diagnosed and the server was quiet for 2 s, then 5,000 cycles of closing and re-opening one document after the other (every 100th waits for its diagnostics), RSS again when quiet for 2 s; the peak is VmHWM. RSS includes garbage V8 has not collected yet, so growth may be garbage rather than a leak.',
   ].join('\n');
   return { rows, details };
 }
