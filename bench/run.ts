@@ -14,7 +14,13 @@ import {
   YAML_LANGUAGE_SERVER,
   type Peer,
 } from './peers/install';
-import { machine, table, writeGenerated, type TableRow } from './report/markdown';
+import {
+  formatWithPrettier,
+  machine,
+  table,
+  writeGenerated,
+  type TableRow,
+} from './report/markdown';
 import { cliSection } from './sections/cli';
 import { engineSection } from './sections/engine';
 import { lspSection } from './sections/lsp';
@@ -74,7 +80,9 @@ async function main(): Promise<void> {
   ].join('\n');
   if (process.env.BENCH_ONLY) process.stdout.write(`${section}\n`);
   else {
-    writeGenerated(path.join(REPO_ROOT, 'bench', 'RESULTS.md'), section);
+    const results = path.join(REPO_ROOT, 'bench', 'RESULTS.md');
+    writeGenerated(results, section);
+    await formatWithPrettier(results);
     process.stderr.write('bench: wrote bench/RESULTS.md\n');
   }
 }

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as prettier from 'prettier';
 
 export const START = '<!-- bench:start -->';
 export const END = '<!-- bench:end -->';
@@ -72,4 +73,11 @@ export function writeGenerated(file: string, section: string): void {
     text = `${old.slice(0, title)}\n${generated}\n\n${old.slice(title).replace(/^\n+/, '')}`;
   }
   fs.writeFileSync(file, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Formats `file` as `prettier --check .` in `npm run lint` expects (tables aligned). */
+export async function formatWithPrettier(file: string): Promise<void> {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
 }
