@@ -17,7 +17,13 @@ export {
   type FileResult,
 } from './validate';
 export { buildWorkspaceIndex, type WorkspaceIndex } from './workspace';
-export { SummaryIndex, isStale, type DataStore, type Question } from './workspace/summary';
+export {
+  SummaryIndex,
+  summarizeFile,
+  type DataStore,
+  type DocumentSummary,
+  type Question,
+} from './workspace/summary';
 export { LineIndex, type LineColumn } from './position';
 export { isoDate } from './time';
 

@@ -7,7 +7,6 @@
  */
 import {
   escapeControlCharacters,
-  isStale,
   parsePolicyFile,
   SummaryIndex,
   validateFile,
@@ -83,7 +82,7 @@ export function checkStreamed(
   let problems = read.problems.length > 0;
   const maxBytes = byteBoundFor(options.maxDocumentSize);
   checked.forEach((entry, n) => {
-    if (!isStale(entry.questions)) return;
+    if (!index.isStale(entry.questions)) return;
     entry.questions = [];
     const again = readRegularFile(entry.path, { maxBytes, root: entry.root, locale });
     if ('problem' in again) {

@@ -1,57 +1,89 @@
 /**
- * A read-only view of a growing map of index entries that records every question asked of it,
- * each as a `Question`: whether the map, as it is when the question is asked again, gives the
- * same answer. Entries are only ever added, so a count that stayed the same means the same answer.
+ * A read-only view of a growing map of index entries that records every question asked of it
+ * with the answer it gave, as data (`Question`), so that the complete index, perhaps in another
+ * thread, can tell whether it gives the same answer (`workspace/summary.ts`).
  */
 
-/** Whether the answer given earlier is still the answer. */
-export type Question = () => boolean;
+/** Which map of the index a question is about. */
+export type IndexMap = 'engagements' | 'dcas';
+
+/** A question asked of the index, and the answer it got. */
+export type Question =
+  | { ask: 'has'; of: IndexMap; key: string; answer: boolean }
+  /** `get`: the entries with the key (in file order: the same count means the same entries). */
+  | { ask: 'count'; of: IndexMap; key: string; answer: number }
+  /** `keys` and `size`: the keys, in the order they were first added. */
+  | { ask: 'keys'; of: IndexMap; answer: number; prefix: boolean }
+  /** Iteration over the entries. */
+  | { ask: 'all'; of: IndexMap; answer: number; prefix: boolean }
+  /** `dcasOfEngagement`: the DCAs naming it, by `entryIdentity`. */
+  | { ask: 'dcasOf'; key: string; answer: string[] };
 
 export class RecordedMap<V> implements ReadonlyMap<string, readonly V[]> {
-  /** Counts additions: iterating questions are unchanged only while nothing was added. */
-  private version = 0;
+  /** How many entries were added. */
+  private added = 0;
 
   constructor(
+    private readonly of: IndexMap,
     private readonly lists: Map<string, V[]>,
     private readonly ask: (question: Question) => void,
+    /** Whether the map holds the first files of the whole set (its order is the set's order). */
+    private readonly prefix: boolean,
   ) {}
 
-  /** Tells the view that an entry was added to the map. */
-  changed(): void {
-    this.version++;
+  /** Adds an entry under `key`. */
+  add(key: string, entry: V): void {
+    const list = this.lists.get(key);
+    if (list) list.push(entry);
+    else this.lists.set(key, [entry]);
+    this.added++;
+  }
+
+  /** The answer `question` (about this map) gets now. */
+  answers(question: Question): boolean {
+    switch (question.ask) {
+      case 'has':
+        return this.lists.has(question.key) === question.answer;
+      case 'count':
+        return (this.lists.get(question.key)?.length ?? 0) === question.answer;
+      case 'keys':
+        return question.prefix && this.lists.size === question.answer;
+      case 'all':
+        return question.prefix && this.added === question.answer;
+      case 'dcasOf':
+        return false;
+    }
   }
 
   get size(): number {
-    this.askSize();
+    this.askKeys();
     return this.lists.size;
   }
 
   has(key: string): boolean {
     const answer = this.lists.has(key);
-    this.ask(() => this.lists.has(key) === answer);
+    this.ask({ ask: 'has', of: this.of, key, answer });
     return answer;
   }
 
   get(key: string): readonly V[] | undefined {
     const list = this.lists.get(key);
-    const count = list?.length ?? 0;
-    this.ask(() => (this.lists.get(key)?.length ?? 0) === count);
+    this.ask({ ask: 'count', of: this.of, key, answer: list?.length ?? 0 });
     return list;
   }
 
-  /** The keys: they are only ever added, so the same count means the same keys. */
   keys(): MapIterator<string> {
-    this.askSize();
+    this.askKeys();
     return this.lists.keys();
   }
 
   values(): MapIterator<readonly V[]> {
-    this.askEverything();
+    this.askAll();
     return this.lists.values();
   }
 
   entries(): MapIterator<[string, readonly V[]]> {
-    this.askEverything();
+    this.askAll();
     return this.lists.entries();
   }
 
@@ -63,17 +95,30 @@ export class RecordedMap<V> implements ReadonlyMap<string, readonly V[]> {
     callback: (value: readonly V[], key: string, map: ReadonlyMap<string, readonly V[]>) => void,
     thisArg?: unknown,
   ): void {
-    this.askEverything();
+    this.askAll();
     this.lists.forEach((value, key) => callback.call(thisArg, value, key, this));
   }
 
-  private askSize(): void {
-    const size = this.lists.size;
-    this.ask(() => this.lists.size === size);
+  /** The keys without recording a question (for the index itself). */
+  ownKeys(): MapIterator<string> {
+    return this.lists.keys();
   }
 
-  private askEverything(): void {
-    const version = this.version;
-    this.ask(() => this.version === version);
+  /** How many keys there are, without recording a question. */
+  get keyCount(): number {
+    return this.lists.size;
+  }
+
+  /** Whether the key is there, without recording a question. */
+  holds(key: string): boolean {
+    return this.lists.has(key);
+  }
+
+  private askKeys(): void {
+    this.ask({ ask: 'keys', of: this.of, answer: this.lists.size, prefix: this.prefix });
+  }
+
+  private askAll(): void {
+    this.ask({ ask: 'all', of: this.of, answer: this.added, prefix: this.prefix });
   }
 }

@@ -11,6 +11,7 @@
  */
 import { asRecord, type DataRecord } from '../data';
 import type { PolicyFile } from '../parse';
+import type { PolicyKind } from '../types';
 import type { CrossDocumentIndex, IndexEntry } from '../workspace';
 import { RecordedMap, type Question } from './recordedMap';
 
@@ -22,6 +23,32 @@ export interface DataStore {
   get(slot: number): DataRecord;
 }
 
+/** What the index keeps of a document (one that `buildWorkspaceIndex` would index). */
+export interface DocumentSummary {
+  /** Its position in its file. */
+  documentIndex: number;
+  kind: PolicyKind;
+  id: string;
+  /** For DCAs: the engagement its metadata names, when that is a string. */
+  engagementRef?: string;
+  /** Its data's slot in the data store. */
+  slot: number;
+}
+
+/** The summaries of the documents of a parsed file that the index holds; their data is stored. */
+export function summarizeFile(file: PolicyFile, store: DataStore): DocumentSummary[] {
+  const documents: DocumentSummary[] = [];
+  for (const doc of file.documents) {
+    const data = asRecord(doc.value);
+    if (!data || !doc.kind || doc.id === undefined) continue;
+    const ref = doc.kind === 'DataConnectionAgreement' && asRecord(data.metadata)?.engagementRef;
+    const slot = store.put(data);
+    const summary = { documentIndex: doc.index, kind: doc.kind, id: doc.id, slot };
+    documents.push(typeof ref === 'string' ? { ...summary, engagementRef: ref } : summary);
+  }
+  return documents;
+}
+
 /** One indexed document. Its data is its own parse while its file is checked, else the store's. */
 export class SummaryEntry implements IndexEntry {
   readonly file: { readonly uri: string };
@@ -31,72 +58,69 @@ export class SummaryEntry implements IndexEntry {
 
   constructor(
     uri: string,
-    id: string,
-    /** The order entries were added in (file order, then document order). */
-    readonly sequence: number,
+    readonly summary: DocumentSummary,
+    /** The number of its file in the whole set of files. */
+    readonly fileNumber: number,
     /** For DCAs: the position of its id among the DCA ids, in the order they were first seen. */
     readonly idRank: number,
     private readonly store: DataStore,
-    private readonly slot: number,
   ) {
     this.file = { uri };
-    this.doc = { id };
+    this.doc = { id: summary.id };
   }
 
   get data(): DataRecord {
-    return this.live ?? this.store.get(this.slot);
+    return this.live ?? this.store.get(this.summary.slot);
   }
-}
 
-/** A document of a file, by its position in the file, and its index entry. */
-interface FileEntry {
-  documentIndex: number;
-  entry: SummaryEntry;
+  /** The same document in every thread's index. */
+  get identity(): string {
+    return `${this.fileNumber}:${this.summary.documentIndex}`;
+  }
 }
 
 /** The summary index (see the module comment). */
 export class SummaryIndex implements CrossDocumentIndex<SummaryEntry> {
-  private readonly engagementLists = new Map<string, SummaryEntry[]>();
-  private readonly dcaLists = new Map<string, SummaryEntry[]>();
   private readonly dcasByRef = new Map<string, SummaryEntry[]>();
-  private readonly fileEntries: FileEntry[][] = [];
-  private sequence = 0;
+  private readonly fileEntries: SummaryEntry[][] = [];
   /** The questions of the file being checked; undefined when nothing is recorded. */
   private questions: Question[] | undefined;
   private readonly ask = (question: Question): void => void this.questions?.push(question);
 
-  readonly engagements = new RecordedMap(this.engagementLists, this.ask);
-  readonly dcas = new RecordedMap(this.dcaLists, this.ask);
+  readonly engagements: RecordedMap<SummaryEntry>;
+  readonly dcas: RecordedMap<SummaryEntry>;
 
-  constructor(private readonly store: DataStore) {}
+  /**
+   * An index of the files from number `firstFile` on: only one from the first file on answers
+   * questions about the order of ids the way the index of all files does.
+   */
+  constructor(
+    private readonly store: DataStore,
+    private readonly firstFile = 0,
+  ) {
+    const prefix = firstFile === 0;
+    this.engagements = new RecordedMap('engagements', new Map(), this.ask, prefix);
+    this.dcas = new RecordedMap('dcas', new Map(), this.ask, prefix);
+  }
 
   /** The DCAs naming the engagement, in `dcasOfEngagement`'s order (by id as first seen). */
   readonly dcasByEngagement = (engagementId: string): SummaryEntry[] => {
-    const count = this.dcasByRef.get(engagementId)?.length ?? 0;
-    this.ask(() => (this.dcasByRef.get(engagementId)?.length ?? 0) === count);
-    const list = [...(this.dcasByRef.get(engagementId) ?? [])];
-    return list.sort((a, b) => a.idRank - b.idRank || a.sequence - b.sequence);
+    const answer = this.dcasNaming(engagementId);
+    this.ask({ ask: 'dcasOf', key: engagementId, answer: answer.map((entry) => entry.identity) });
+    return answer;
   };
 
-  /** Adds the documents of the next file (as `buildWorkspaceIndex` would); returns its number. */
+  /** Adds the documents of the next file; returns its number. */
   add(file: PolicyFile): number {
-    const entries: FileEntry[] = [];
-    for (const doc of file.documents) {
-      const data = asRecord(doc.value);
-      if (!data || !doc.kind || doc.id === undefined) continue;
-      const engagement = doc.kind === 'Engagement';
-      const lists = engagement ? this.engagementLists : this.dcaLists;
-      const idRank = lists.has(doc.id) ? [...lists.keys()].indexOf(doc.id) : lists.size;
-      const slot = this.store.put(data);
-      const entry = new SummaryEntry(file.uri, doc.id, this.sequence++, idRank, this.store, slot);
-      append(lists, doc.id, entry);
-      const ref = asRecord(data.metadata)?.engagementRef;
-      if (!engagement && typeof ref === 'string') append(this.dcasByRef, ref, entry);
-      (engagement ? this.engagements : this.dcas).changed();
-      entries.push({ documentIndex: doc.index, entry });
-    }
+    return this.addSummaries(file.uri, summarizeFile(file, this.store));
+  }
+
+  /** Adds the next file by the summaries of its documents; returns its number. */
+  addSummaries(uri: string, documents: readonly DocumentSummary[]): number {
+    const fileNumber = this.firstFile + this.fileEntries.length;
+    const entries = documents.map((summary) => this.addDocument(uri, summary, fileNumber));
     this.fileEntries.push(entries);
-    return this.fileEntries.length - 1;
+    return fileNumber;
   }
 
   /**
@@ -104,26 +128,55 @@ export class SummaryIndex implements CrossDocumentIndex<SummaryEntry> {
    * its entries; returns the result and the questions asked of the index.
    */
   check<T>(n: number, file: PolicyFile, check: () => T): { result: T; questions: Question[] } {
-    const entries = this.fileEntries[n] ?? [];
-    for (const { documentIndex, entry } of entries)
-      entry.live = asRecord(file.documents[documentIndex]?.value);
+    const entries = this.fileEntries[n - this.firstFile] ?? [];
+    for (const entry of entries)
+      entry.live = asRecord(file.documents[entry.summary.documentIndex]?.value);
     const questions: Question[] = [];
     this.questions = questions;
     try {
       return { result: check(), questions };
     } finally {
       this.questions = undefined;
-      for (const { entry } of entries) entry.live = undefined;
+      for (const entry of entries) entry.live = undefined;
     }
+  }
+
+  /** Whether this index answers any of the questions differently (they were asked of another). */
+  isStale(questions: readonly Question[]): boolean {
+    return questions.some((question) => !this.answers(question));
+  }
+
+  private answers(question: Question): boolean {
+    if (question.ask !== 'dcasOf')
+      return (question.of === 'engagements' ? this.engagements : this.dcas).answers(question);
+    const now = this.dcasNaming(question.key);
+    return (
+      now.length === question.answer.length &&
+      now.every((entry, i) => entry.identity === question.answer[i])
+    );
+  }
+
+  private dcasNaming(engagementId: string): SummaryEntry[] {
+    const list = [...(this.dcasByRef.get(engagementId) ?? [])];
+    return list.sort(
+      (a, b) =>
+        a.idRank - b.idRank ||
+        a.fileNumber - b.fileNumber ||
+        a.summary.documentIndex - b.summary.documentIndex,
+    );
+  }
+
+  private addDocument(uri: string, summary: DocumentSummary, fileNumber: number): SummaryEntry {
+    const map = summary.kind === 'Engagement' ? this.engagements : this.dcas;
+    const idRank = map.holds(summary.id) ? [...map.ownKeys()].indexOf(summary.id) : map.keyCount;
+    const entry = new SummaryEntry(uri, summary, fileNumber, idRank, this.store);
+    map.add(summary.id, entry);
+    if (summary.engagementRef !== undefined) appendTo(this.dcasByRef, summary.engagementRef, entry);
+    return entry;
   }
 }
 
-/** Whether the index as it is now answers any of the questions differently. */
-export function isStale(questions: readonly Question[]): boolean {
-  return questions.some((unchanged) => !unchanged());
-}
-
-function append(map: Map<string, SummaryEntry[]>, id: string, entry: SummaryEntry): void {
+function appendTo(map: Map<string, SummaryEntry[]>, id: string, entry: SummaryEntry): void {
   const list = map.get(id);
   if (list) list.push(entry);
   else map.set(id, [entry]);
