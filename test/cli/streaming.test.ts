@@ -1,7 +1,7 @@
 /**
  * The streaming `check` (each file read, checked against the summary index and released; files
- * checked before a document they ask about are checked again) reports exactly what
- * `validateTexts` reports over all files at once, in the same order.
+ * checked before a document they ask about are checked again), on one thread or in chunks on
+ * several, reports exactly what `validateTexts` reports over all files at once, in its order.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -107,5 +107,14 @@ describe('streaming check', () => {
     for (const rule of ['document/duplicate-id', 'engagement/dca-missing'])
       assert.ok(rules.has(rule), `the workspace exercises ${rule}`);
     assert.equal(checkJson(root), expected);
+  });
+
+  it('reports the same when the files are checked in chunks by a worker and the main thread', () => {
+    const root = tempTree(CROSS_REFERENCES);
+    writeWorkspace(path.join(root, 'generated'), 120);
+    const expected = expectedJson(root);
+    // 131 files in 8 chunks: references cross chunks in both directions
+    assert.equal(checkJson(root, { OUTSOURCING_POLICY_WORKERS: '1' }), expected);
+    assert.equal(checkJson(root, { OUTSOURCING_POLICY_WORKERS: '3' }), expected);
   });
 });

@@ -63,7 +63,7 @@ function writeReport(target: OutputTarget, report: Report, io: Io): void {
 function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
   const project = readProjectConfig(command.config, locale);
   const keep = (f: Finding) => !command.quiet || f.severity === 'error';
-  const checked = checkStreamed(command, project, io, locale, keep);
+  const checked = checkStreamed(command, project, io, locale);
   const { files, options, problems } = checked;
   let findings = checked.findings;
   if (command.changedSince)

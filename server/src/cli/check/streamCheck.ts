@@ -1,24 +1,19 @@
 /**
- * `check` over any number of files without keeping them: each policy file is read, parsed,
- * checked against the summary index as far as it is built (`core/workspace/summary.ts`), its
- * findings kept (small) and its text and parse released. A file whose questions to the index
- * the complete index answers differently (a DCA read before its engagement) is read and checked
- * again at the end. The findings are those of `validateTexts` over all files, in its order.
+ * `check` over any number of files without keeping them: the walk finds the policy files; each
+ * is then read, parsed, checked against an index of summaries (`core/workspace/summary.ts`) and
+ * released, its findings kept (they are small). Large sets are checked in chunks on every core
+ * (`parallel.ts`). A file whose questions to its index the complete index answers differently
+ * (an engagement read after a DCA in another chunk) is read and checked again at the end. The
+ * findings are those of `validateTexts` over all files, in its order.
  */
 import {
   escapeControlCharacters,
-  parsePolicyFile,
   SummaryIndex,
-  validateFile,
-  type Finding,
   type Locale,
-  type PolicyFile,
   type ProjectConfig,
-  type Question,
   type ValidationOptions,
 } from '../../core';
 import { forEachPolicyFile } from '../../io/policyFiles';
-import { readRegularFile, byteBoundFor } from '../../io/readRegularFile';
 import {
   displayName,
   inputOptions,
@@ -26,8 +21,17 @@ import {
   type InputOptions,
   type Io,
 } from '../inputs';
-import { toReported, type ReportedFinding } from '../report';
+import type { ReportedFinding } from '../report';
+import {
+  checkChunk,
+  checkParsed,
+  readAndParse,
+  type CheckedFile,
+  type CheckSettings,
+  type FileToCheck,
+} from './chunk';
 import { serializedDataStore } from './dataStore';
+import { checkInParallel, workerCount } from './parallel';
 
 export interface CheckedFiles {
   findings: ReportedFinding[];
@@ -38,66 +42,77 @@ export interface CheckedFiles {
   problems: boolean;
 }
 
-/** A file checked: where to read it again, its findings, the questions its check asked. */
-interface CheckedFile {
-  path: string;
-  root: string | undefined;
-  uri: string;
-  findings: ReportedFinding[];
-  questions: Question[];
+/** The policy files under the paths, in the order of the walk; notices go to stderr. */
+function findFiles(
+  command: InputOptions,
+  project: ProjectConfig,
+  settings: CheckSettings,
+  io: Io,
+  locale: Locale,
+): { files: FileToCheck[]; problems: boolean } {
+  const { maxDocumentSize } = settings.options;
+  const files: FileToCheck[] = [];
+  const walk = { extraGlobs: project.extraGlobs, maxDocumentSize, locale };
+  const read = forEachPolicyFile(command.paths, walk, (disk) => {
+    const uri = displayName(disk.path);
+    files.push({ path: disk.path, uri, ...(disk.root === undefined ? {} : { root: disk.root }) });
+  });
+  reportWalkNotices(read, io, locale);
+  return { files, problems: read.problems.length > 0 };
 }
 
-/** The reported findings of one file under `index`, as copies that share nothing with its text. */
-function checkFile(
-  index: SummaryIndex,
-  n: number,
-  file: PolicyFile,
-  options: ValidationOptions,
-  keep: (finding: Finding) => boolean,
-): { result: ReportedFinding[]; questions: Question[] } {
-  return index.check(n, file, () => {
-    const findings = toReported([{ file, findings: validateFile(file, index, options) }], keep);
-    return findings.length ? structuredClone(findings) : findings;
+/** The complete index of the summaries the chunks sent. */
+function completeIndex(
+  files: readonly FileToCheck[],
+  checked: readonly CheckedFile[],
+): SummaryIndex {
+  const store = serializedDataStore();
+  const index = new SummaryIndex(store);
+  checked.forEach((file, n) => {
+    const documents = file.documents.map(({ data, ...summary }) => ({
+      ...summary,
+      slot: store.adopt(data),
+    }));
+    index.addSummaries(files[n]?.uri ?? '', documents);
+  });
+  return index;
+}
+
+/** Checks again, against the complete index, the files it answers differently. */
+function checkStaleAgain(
+  files: readonly FileToCheck[],
+  checked: CheckedFile[],
+  settings: CheckSettings,
+): void {
+  const index = completeIndex(files, checked);
+  checked.forEach((entry, n) => {
+    const file = files[n];
+    if (!file || entry.problem !== undefined || !index.isStale(entry.questions)) return;
+    const parsed = readAndParse(file, settings);
+    if ('problem' in parsed) checked[n] = { ...entry, findings: [], problem: parsed.problem };
+    else checked[n] = { ...entry, findings: checkParsed(index, n, parsed, settings).result };
   });
 }
 
 export function checkStreamed(
-  command: InputOptions,
+  command: InputOptions & { quiet: boolean },
   project: ProjectConfig,
   io: Io,
   locale: Locale,
-  keep: (finding: Finding) => boolean,
 ): CheckedFiles {
-  const options = inputOptions(command, project, io, locale);
-  const index = new SummaryIndex(serializedDataStore());
-  const checked: CheckedFile[] = [];
-  const walk = { extraGlobs: project.extraGlobs, maxDocumentSize: options.maxDocumentSize, locale };
-  const read = forEachPolicyFile(command.paths, walk, (disk) => {
-    const file = parsePolicyFile(displayName(disk.path), disk.text, options);
-    const n = index.add(file);
-    const { result, questions } = checkFile(index, n, file, options, keep);
-    checked.push({ path: disk.path, root: disk.root, uri: file.uri, findings: result, questions });
-  });
-  reportWalkNotices(read, io, locale);
-  let problems = read.problems.length > 0;
-  const maxBytes = byteBoundFor(options.maxDocumentSize);
-  checked.forEach((entry, n) => {
-    if (!index.isStale(entry.questions)) return;
-    entry.questions = [];
-    const again = readRegularFile(entry.path, { maxBytes, root: entry.root, locale });
-    if ('problem' in again) {
-      const problem = escapeControlCharacters(`${entry.path}: ${again.problem}`);
-      io.stderr(`outsourcing-policy: ${problem}\n`);
-      problems = true;
-      return;
-    }
-    const file = parsePolicyFile(entry.uri, again.text, options);
-    entry.findings = checkFile(index, n, file, options, keep).result;
-  });
+  const settings = { options: inputOptions(command, project, io, locale), quiet: command.quiet };
+  const { files, problems } = findFiles(command, project, settings, io, locale);
+  const workers = workerCount(files.length, io.env ?? process.env);
+  const checked =
+    workers > 0 ? checkInParallel(files, settings, workers) : checkChunk(files, 0, settings);
+  checkStaleAgain(files, checked, settings);
+  for (const { problem } of checked)
+    if (problem !== undefined)
+      io.stderr(`outsourcing-policy: ${escapeControlCharacters(problem)}\n`);
   return {
     findings: checked.flatMap((entry) => entry.findings),
-    files: checked.map((entry) => entry.uri),
-    options,
-    problems,
+    files: files.map((file) => file.uri),
+    options: settings.options,
+    problems: problems || checked.some((entry) => entry.problem !== undefined),
   };
 }

@@ -123,6 +123,11 @@ export class SummaryIndex implements CrossDocumentIndex<SummaryEntry> {
     return fileNumber;
   }
 
+  /** The summaries of the documents of file number `n`. */
+  summariesOf(n: number): DocumentSummary[] {
+    return (this.fileEntries[n - this.firstFile] ?? []).map((entry) => entry.summary);
+  }
+
   /**
    * Runs `check` on file number `n` (`file` is its current parse) with the file's own data in
    * its entries; returns the result and the questions asked of the index.
