@@ -4,6 +4,14 @@
  * thread, can tell whether it gives the same answer (`workspace/summary.ts`).
  */
 
+/**
+ * A copy of `text` that keeps no other string alive: V8 may make a string taken from a file's
+ * data a slice pointing into the whole text of the file, which the index must not keep.
+ */
+export function ownCopy(text: string): string {
+  return structuredClone(text);
+}
+
 /** Which map of the index a question is about. */
 export type IndexMap = 'engagements' | 'dcas';
 
@@ -62,13 +70,13 @@ export class RecordedMap<V> implements ReadonlyMap<string, readonly V[]> {
 
   has(key: string): boolean {
     const answer = this.lists.has(key);
-    this.ask({ ask: 'has', of: this.of, key, answer });
+    this.ask({ ask: 'has', of: this.of, key: ownCopy(key), answer });
     return answer;
   }
 
   get(key: string): readonly V[] | undefined {
     const list = this.lists.get(key);
-    this.ask({ ask: 'count', of: this.of, key, answer: list?.length ?? 0 });
+    this.ask({ ask: 'count', of: this.of, key: ownCopy(key), answer: list?.length ?? 0 });
     return list;
   }
 

@@ -13,7 +13,7 @@ import { asRecord, type DataRecord } from '../data';
 import type { PolicyFile } from '../parse';
 import type { PolicyKind } from '../types';
 import type { CrossDocumentIndex, IndexEntry } from '../workspace';
-import { RecordedMap, type Question } from './recordedMap';
+import { ownCopy, RecordedMap, type Question } from './recordedMap';
 
 /** Where the data of indexed documents is kept between their check and their use by others. */
 export interface DataStore {
@@ -43,8 +43,8 @@ export function summarizeFile(file: PolicyFile, store: DataStore): DocumentSumma
     if (!data || !doc.kind || doc.id === undefined) continue;
     const ref = doc.kind === 'DataConnectionAgreement' && asRecord(data.metadata)?.engagementRef;
     const slot = store.put(data);
-    const summary = { documentIndex: doc.index, kind: doc.kind, id: doc.id, slot };
-    documents.push(typeof ref === 'string' ? { ...summary, engagementRef: ref } : summary);
+    const summary = { documentIndex: doc.index, kind: doc.kind, id: ownCopy(doc.id), slot };
+    documents.push(typeof ref === 'string' ? { ...summary, engagementRef: ownCopy(ref) } : summary);
   }
   return documents;
 }
@@ -106,7 +106,8 @@ export class SummaryIndex implements CrossDocumentIndex<SummaryEntry> {
   /** The DCAs naming the engagement, in `dcasOfEngagement`'s order (by id as first seen). */
   readonly dcasByEngagement = (engagementId: string): SummaryEntry[] => {
     const answer = this.dcasNaming(engagementId);
-    this.ask({ ask: 'dcasOf', key: engagementId, answer: answer.map((entry) => entry.identity) });
+    const identities = answer.map((entry) => entry.identity);
+    this.ask({ ask: 'dcasOf', key: ownCopy(engagementId), answer: identities });
     return answer;
   };
 
