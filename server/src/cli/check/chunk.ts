@@ -16,6 +16,7 @@ import {
 } from '../../core';
 import { byteBoundFor, readRegularFile } from '../../io/readRegularFile';
 import { toReported, type ReportedFinding } from '../report';
+import { textDone } from './collect';
 import { serializedDataStore, type SerializedDataStore } from './dataStore';
 
 /** A policy file to check: where to read it, and the name it is reported by. */
@@ -98,7 +99,9 @@ export function checkChunk(
   const pending: ParsedFile[] = [];
   const checkNext = (): void => {
     const next = pending.shift();
-    if (next) results.push(checkInChunk(index, next, settings, store));
+    if (!next) return;
+    results.push(checkInChunk(index, next, settings, store));
+    if (!('problem' in next.file)) textDone(next.file.text.length);
   };
   for (const toCheck of files) {
     const file = readAndParse(toCheck, settings);
