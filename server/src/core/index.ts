@@ -107,4 +107,4 @@ export { formatPath } from './schema/lookup';
 export { dayNumber, durationInDays } from './time';
 export { closestMatch } from './didYouMean';
 export { escapeControlCharacters, escapeControlsInJson } from './controlCharacters';
-export type { DataRecord } from './data';
+export { asRecord, type DataRecord } from './data';

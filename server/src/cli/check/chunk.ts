@@ -2,7 +2,7 @@
  * Checks a run of consecutive files (a chunk) one by one against an index of the chunk as far as
  * it is read (`SummaryIndex`): each file is read, parsed, checked and released. What comes back
  * is small and plain (it crosses threads): per file its findings, the questions its check asked
- * of the index, and the summaries of its documents with their data serialized.
+ * of the index, and the summaries of its documents (without their data).
  */
 import {
   parsePolicyFile,
@@ -17,7 +17,7 @@ import {
 import { byteBoundFor, readRegularFile } from '../../io/readRegularFile';
 import { toReported, type ReportedFinding } from '../report';
 import { textDone } from './collect';
-import { serializedDataStore, type SerializedDataStore } from './dataStore';
+import { serializedDataStore } from './dataStore';
 
 /** A policy file to check: where to read it, and the name it is reported by. */
 export interface FileToCheck {
@@ -27,8 +27,8 @@ export interface FileToCheck {
   uri: string;
 }
 
-/** A document summary with its data serialized (`SerializedDataStore.adopt` takes it back). */
-export type ShippedSummary = Omit<DocumentSummary, 'slot'> & { data: Uint8Array };
+/** A document summary as it leaves its chunk: its data stays behind (it is read again if needed). */
+export type ShippedSummary = Omit<DocumentSummary, 'slot'>;
 
 export interface CheckedFile {
   findings: ReportedFinding[];
@@ -92,15 +92,14 @@ export function checkChunk(
   files: readonly FileToCheck[],
   firstFile: number,
   settings: CheckSettings,
-  store: SerializedDataStore = serializedDataStore(),
 ): CheckedFile[] {
-  const index = new SummaryIndex(store, firstFile);
+  const index = new SummaryIndex(serializedDataStore(), firstFile);
   const results: CheckedFile[] = [];
   const pending: ParsedFile[] = [];
   const checkNext = (): void => {
     const next = pending.shift();
     if (!next) return;
-    results.push(checkInChunk(index, next, settings, store));
+    results.push(checkInChunk(index, next, settings));
     if (!('problem' in next.file)) textDone(next.file.text.length);
   };
   for (const toCheck of files) {
@@ -117,14 +116,17 @@ function checkInChunk(
   index: SummaryIndex,
   { n, file }: ParsedFile,
   settings: CheckSettings,
-  store: SerializedDataStore,
 ): CheckedFile {
   if ('problem' in file)
     return { findings: [], questions: [], documents: [], problem: file.problem };
   const { result, questions } = checkParsed(index, n, file, settings);
-  const documents = index.summariesOf(n).map(({ slot, ...summary }) => ({
-    ...summary,
-    data: store.bytes(slot),
-  }));
+  const documents = index
+    .summariesOf(n)
+    .map(({ documentIndex, kind, id, engagementRef }): ShippedSummary => ({
+      documentIndex,
+      kind,
+      id,
+      ...(engagementRef === undefined ? {} : { engagementRef }),
+    }));
   return { findings: result, questions, documents };
 }

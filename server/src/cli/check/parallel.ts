@@ -18,9 +18,11 @@ import { checkChunk, type CheckedFile, type CheckSettings, type FileToCheck } fr
 
 const ROLE = 'outsourcing-policy/check';
 /** From this many files on, workers pay for their start. */
-const PARALLEL_FROM = 200;
+export const PARALLEL_FROM = 200;
 /** Chunks per thread: enough to even out their speeds, few enough to keep the index local. */
 const CHUNKS_PER_THREAD = 4;
+/** The most files in a chunk: its index keeps the data of its documents until it is done. */
+const MOST_PER_CHUNK = 1000;
 /** `OUTSOURCING_POLICY_WORKERS=n` sets the number of workers (0: none), whatever the count. */
 const WORKERS_VARIABLE = 'OUTSOURCING_POLICY_WORKERS';
 
@@ -45,7 +47,8 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
 }
 
 function chunksOf(files: readonly FileToCheck[], threads: number): Job['chunks'] {
-  const size = Math.max(1, Math.ceil(files.length / (threads * CHUNKS_PER_THREAD)));
+  const even = Math.ceil(files.length / (threads * CHUNKS_PER_THREAD));
+  const size = Math.min(MOST_PER_CHUNK, Math.max(1, even));
   const chunks: Job['chunks'] = [];
   for (let first = 0; first < files.length; first += size)
     chunks.push({ files: files.slice(first, first + size), firstFile: first });

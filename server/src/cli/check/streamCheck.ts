@@ -30,8 +30,8 @@ import {
   type CheckSettings,
   type FileToCheck,
 } from './chunk';
-import { serializedDataStore } from './dataStore';
-import { checkInParallel, workerCount } from './parallel';
+import { reparsingDataStore } from './dataStore';
+import { checkInParallel, PARALLEL_FROM, workerCount } from './parallel';
 
 export interface CheckedFiles {
   findings: ReportedFinding[];
@@ -65,13 +65,18 @@ function findFiles(
 function completeIndex(
   files: readonly FileToCheck[],
   checked: readonly CheckedFile[],
+  settings: CheckSettings,
 ): SummaryIndex {
-  const store = serializedDataStore();
+  const store = reparsingDataStore((n) => {
+    const file = files[n];
+    const parsed = file && readAndParse(file, settings);
+    return parsed && !('problem' in parsed) ? parsed : undefined;
+  });
   const index = new SummaryIndex(store);
   checked.forEach((file, n) => {
-    const documents = file.documents.map(({ data, ...summary }) => ({
+    const documents = file.documents.map((summary) => ({
       ...summary,
-      slot: store.adopt(data),
+      slot: store.slotOf(n, summary.documentIndex),
     }));
     index.addSummaries(files[n]?.uri ?? '', documents);
   });
@@ -84,7 +89,8 @@ function checkStaleAgain(
   checked: CheckedFile[],
   settings: CheckSettings,
 ): void {
-  const index = completeIndex(files, checked);
+  if (!checked.some((entry) => entry.questions.length)) return;
+  const index = completeIndex(files, checked, settings);
   checked.forEach((entry, n) => {
     const file = files[n];
     if (!file || entry.problem !== undefined || !index.isStale(entry.questions)) return;
@@ -104,7 +110,9 @@ export function checkStreamed(
   const { files, problems } = findFiles(command, project, settings, io, locale);
   const workers = workerCount(files.length, io.env ?? process.env);
   const checked =
-    workers > 0 ? checkInParallel(files, settings, workers) : checkChunk(files, 0, settings);
+    files.length < PARALLEL_FROM && workers === 0
+      ? checkChunk(files, 0, settings)
+      : checkInParallel(files, settings, workers);
   checkStaleAgain(files, checked, settings);
   for (const { problem } of checked)
     if (problem !== undefined)
