@@ -1,13 +1,15 @@
 /**
  * The cross-document index of a streaming check: what cross-document rules read of every
  * document (its file's URI, its id, its data) without keeping the parses. The data of documents
- * other than the one being checked comes from a `DataStore` (the CLI keeps it serialized).
+ * other than the one being checked comes from a `DataStore` (the CLI keeps it serialized, or
+ * parses the file again).
  *
- * Files are added one by one and each is checked as soon as it is added, against the index as
- * far as it is built. Every question a rule asks of the index is recorded with the answer it
- * got: when the complete index answers every question of a file the same way, that file's
- * findings are those of a check against the complete index (findings are a function of the
- * document and those answers); otherwise the file is `stale` and is checked again.
+ * Files are added one by one and each is checked soon after it is added, against the index as
+ * far as it is built (perhaps only of a run of files that does not start with the first). Every
+ * question a rule asks of the index is recorded, as data, with the answer it got: when the
+ * complete index answers every question of a file the same way (`isStale`), that file's findings
+ * are those of a check against the complete index (findings are a function of the document and
+ * those answers); otherwise the file is checked again.
  */
 import { asRecord, type DataRecord } from '../data';
 import type { PolicyFile } from '../parse';
