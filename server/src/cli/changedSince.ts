@@ -44,13 +44,13 @@ function onChangedLine(
 function findingsAtCommit(
   root: string,
   commit: string,
-  sources: readonly SourceText[],
+  files: readonly string[],
   options: ValidationOptions,
   keep: (f: Finding) => boolean,
 ): Set<string> {
-  const before = sources.flatMap((source) => {
-    const text = fileAtCommit(root, commit, realPath(source.uri));
-    return text === undefined ? [] : [{ uri: source.uri, text }];
+  const before: SourceText[] = files.flatMap((uri) => {
+    const text = fileAtCommit(root, commit, realPath(uri));
+    return text === undefined ? [] : [{ uri, text }];
   });
   return new Set(toReported(validateTexts(before, options), keep).map(fingerprint));
 }
@@ -58,7 +58,7 @@ function findingsAtCommit(
 export function onlyChanged(
   findings: ReportedFinding[],
   ref: string,
-  sources: readonly SourceText[],
+  files: readonly string[],
   options: ValidationOptions,
   keep: (f: Finding) => boolean,
 ): ReportedFinding[] {
@@ -66,7 +66,7 @@ export function onlyChanged(
     const root = repositoryRoot(process.cwd());
     const commit = resolveCommit(root, ref);
     const changes = changedLines(root, commit);
-    const before = findingsAtCommit(root, commit, sources, options, keep);
+    const before = findingsAtCommit(root, commit, files, options, keep);
     return findings.filter(
       (finding) => onChangedLine(finding, changes) || !before.has(fingerprint(finding)),
     );

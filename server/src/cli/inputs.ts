@@ -67,20 +67,31 @@ export interface Inputs {
   problems: boolean;
 }
 
-/** Reads the policy files under the paths; notices about unreadable and skipped ones go to stderr. */
-export function readInputs(
+/** The validation options of a command, and the bound on a file's size in characters. */
+export function inputOptions(
   command: InputOptions,
   project: ProjectConfig,
   io: Io,
   locale: Locale,
-): Inputs {
-  const notices = cliTexts(locale).notices;
-  const maxDocumentSize = command.maxSize ?? project.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
-  const read = collectPolicyFiles(command.paths, {
-    extraGlobs: project.extraGlobs,
-    maxDocumentSize,
+): ValidationOptions & { maxDocumentSize: number } {
+  return {
+    level: command.level ?? project.level ?? 'standard',
+    today: command.today ?? isoDate(io.now),
+    maxDocumentSize: command.maxSize ?? project.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE,
+    maxFindings: command.maxFindings ?? project.maxFindings ?? DEFAULT_MAX_FINDINGS,
     locale,
-  });
+  };
+}
+
+/** What a walk over the paths found besides policy files: unreadable paths and skipped files. */
+export interface WalkNotices {
+  problems: readonly string[];
+  skipped: readonly string[];
+}
+
+/** Writes the notices about unreadable paths and skipped files to stderr. */
+export function reportWalkNotices(read: WalkNotices, io: Io, locale: Locale): void {
+  const notices = cliTexts(locale).notices;
   for (const problem of read.problems)
     io.stderr(`outsourcing-policy: ${escapeControlCharacters(problem)}\n`);
   for (const skipped of read.skipped) {
@@ -88,13 +99,22 @@ export function readInputs(
     const notice = fill(notices.skipped, { file, apiVersion: API_VERSION });
     io.stderr(`outsourcing-policy: ${notice}\n`);
   }
-  const options = {
-    level: command.level ?? project.level ?? 'standard',
-    today: command.today ?? isoDate(io.now),
-    maxDocumentSize,
-    maxFindings: command.maxFindings ?? project.maxFindings ?? DEFAULT_MAX_FINDINGS,
+}
+
+/** Reads the policy files under the paths; notices about unreadable and skipped ones go to stderr. */
+export function readInputs(
+  command: InputOptions,
+  project: ProjectConfig,
+  io: Io,
+  locale: Locale,
+): Inputs {
+  const options = inputOptions(command, project, io, locale);
+  const read = collectPolicyFiles(command.paths, {
+    extraGlobs: project.extraGlobs,
+    maxDocumentSize: options.maxDocumentSize,
     locale,
-  };
+  });
+  reportWalkNotices(read, io, locale);
   const sources = read.files.map((file) => ({ uri: displayName(file.path), text: file.text }));
   return { sources, options, problems: read.problems.length > 0 };
 }

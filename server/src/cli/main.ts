@@ -1,6 +1,6 @@
 /** `outsourcing-policy`: the command-line front end over the core engine. */
 import * as fs from 'node:fs';
-import { validateTexts, type Finding } from '../core';
+import { type Finding } from '../core';
 import {
   parseCommandLine,
   UsageError,
@@ -16,11 +16,12 @@ import { closestMatch } from '../core';
 import type { Locale } from '../core';
 import { onlyChanged, realPath } from './changedSince';
 import { runCoverage } from './coverageCommand';
-import { readInputs, readProjectConfig, type Io } from './inputs';
+import { checkStreamed } from './check/streamCheck';
+import { readProjectConfig, type Io } from './inputs';
 import { commandLineLocale } from './locale';
 import { cliTexts, fill } from './texts';
 import { renderReport } from './format';
-import { relativeTo, SEVERITY_RANK, toReported, type Report, type ReportedFinding } from './report';
+import { relativeTo, SEVERITY_RANK, type Report, type ReportedFinding } from './report';
 import { repositoryRoot } from '../io/git';
 
 declare const PACKAGE_VERSION: string | undefined;
@@ -61,13 +62,12 @@ function writeReport(target: OutputTarget, report: Report, io: Io): void {
 
 function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
   const project = readProjectConfig(command.config, locale);
-  const { sources, options, problems } = readInputs(command, project, io, locale);
-  const results = validateTexts(sources, options);
   const keep = (f: Finding) => !command.quiet || f.severity === 'error';
-  let findings = toReported(results, keep);
+  const checked = checkStreamed(command, project, io, locale);
+  const { files, options, problems } = checked;
+  let findings = checked.findings;
   if (command.changedSince)
-    findings = onlyChanged(findings, command.changedSince, sources, options, keep);
-  const files = sources.map((s) => s.uri);
+    findings = onlyChanged(findings, command.changedSince, files, options, keep);
   const report: Report = { findings, files, version: VERSION, locale };
   for (const target of command.outputs) writeReport(target, report, io);
   if (problems) return 2;

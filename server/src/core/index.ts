@@ -17,6 +17,13 @@ export {
   type FileResult,
 } from './validate';
 export { buildWorkspaceIndex, type WorkspaceIndex } from './workspace';
+export {
+  SummaryIndex,
+  summarizeFile,
+  type DataStore,
+  type DocumentSummary,
+  type Question,
+} from './workspace/summary';
 export { LineIndex, type LineColumn } from './position';
 export { isoDate } from './time';
 
@@ -100,3 +107,4 @@ export { formatPath } from './schema/lookup';
 export { dayNumber, durationInDays } from './time';
 export { closestMatch } from './didYouMean';
 export { escapeControlCharacters, escapeControlsInJson } from './controlCharacters';
+export { asRecord, type DataRecord } from './data';

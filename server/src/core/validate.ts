@@ -15,7 +15,7 @@ import { engineFinding } from './validate/engineFinding';
 import { capFindings } from './validate/findingCap';
 import { schemaFindings } from './validate/schemaFindings';
 import { evaluateWaivers, type WaiverOutcome } from './waivers';
-import { buildWorkspaceIndex, type WorkspaceIndex } from './workspace';
+import { buildWorkspaceIndex, type CrossDocumentIndex } from './workspace';
 import { isFollowUp } from './followUps';
 
 export interface SourceText {
@@ -42,7 +42,7 @@ function appliesAtLevel(finding: Finding, level: Level): boolean {
 
 export function validateDocument(
   doc: PolicyDocument,
-  index: WorkspaceIndex,
+  index: CrossDocumentIndex,
   options: ValidationOptions,
 ): Finding[] {
   return analyseDocument(doc, index, options).findings;
@@ -54,7 +54,7 @@ export function validateDocument(
  */
 export function analyseDocument(
   doc: PolicyDocument,
-  index: WorkspaceIndex,
+  index: CrossDocumentIndex,
   options: ValidationOptions,
 ): WaiverOutcome {
   const findings = [...doc.findings];
@@ -90,7 +90,7 @@ export function bySourceOrder(a: Finding, b: Finding): number {
 
 export function validateFile(
   file: PolicyFile,
-  index: WorkspaceIndex,
+  index: CrossDocumentIndex,
   options: ValidationOptions,
 ): Finding[] {
   const findings = [...file.findings];

@@ -16,6 +16,27 @@ export interface WorkspaceIndex {
   dcas: Map<string, IndexedDocument[]>;
 }
 
+/** What cross-document rules read of an indexed document: its file's URI, its id, its data. */
+export interface IndexEntry {
+  readonly file: { readonly uri: string };
+  readonly doc: { readonly id: string | undefined };
+  readonly data: DataRecord;
+}
+
+/**
+ * The index as cross-document rules read it: a `WorkspaceIndex`, or a lighter one that keeps
+ * no parses (the streaming CLI's, `workspace/summary.ts`).
+ */
+export interface CrossDocumentIndex<E extends IndexEntry = IndexEntry> {
+  readonly engagements: ReadonlyMap<string, readonly E[]>;
+  readonly dcas: ReadonlyMap<string, readonly E[]>;
+  /**
+   * The DCAs by the engagement they name, in the order `dcasOfEngagement` lists them, when the
+   * index keeps them so (without it, every DCA is visited).
+   */
+  readonly dcasByEngagement?: (engagementId: string) => E[];
+}
+
 function add(map: Map<string, IndexedDocument[]>, id: string, entry: IndexedDocument): void {
   const list = map.get(id);
   if (list) list.push(entry);
@@ -36,13 +57,20 @@ export function buildWorkspaceIndex(files: Iterable<PolicyFile>): WorkspaceIndex
 }
 
 /** The engagement with this id (the first one, when an id is defined twice). */
-export function findEngagement(index: WorkspaceIndex, id: unknown): IndexedDocument | undefined {
+export function findEngagement<E extends IndexEntry>(
+  index: CrossDocumentIndex<E>,
+  id: unknown,
+): E | undefined {
   return typeof id === 'string' ? index.engagements.get(id)?.[0] : undefined;
 }
 
 /** The data connection agreements that belong to an engagement. */
-export function dcasOfEngagement(index: WorkspaceIndex, engagementId: string): IndexedDocument[] {
-  const result: IndexedDocument[] = [];
+export function dcasOfEngagement<E extends IndexEntry>(
+  index: CrossDocumentIndex<E>,
+  engagementId: string,
+): E[] {
+  if (index.dcasByEngagement) return index.dcasByEngagement(engagementId);
+  const result: E[] = [];
   for (const entries of index.dcas.values()) {
     for (const entry of entries) {
       if (asRecord(entry.data.metadata)?.engagementRef === engagementId) result.push(entry);

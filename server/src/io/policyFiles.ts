@@ -19,6 +19,8 @@ export interface DiskFile {
   /** Absolute path. */
   path: string;
   text: string;
+  /** The folder it was found in by a walk (reading it again stays inside); none when named. */
+  root?: string;
 }
 
 export interface CollectResult {
@@ -43,7 +45,8 @@ function errorCode(error: unknown): string {
 }
 
 interface ReadContext {
-  result: CollectResult;
+  result: Omit<CollectResult, 'files'>;
+  visit: (file: DiskFile) => void;
   maxBytes: number;
   locale?: Locale;
   /** The folder walked, for files found by the walk; undefined for files named explicitly. */
@@ -62,7 +65,7 @@ function readOne(file: string, context: ReadContext, forced: boolean): void {
     return;
   }
   if (forced || isPolicyFile(file, read.text) || (explicit && read.text.includes('\u0000'))) {
-    result.files.push({ path: file, text: read.text });
+    context.visit({ path: file, text: read.text, ...(root === undefined ? {} : { root }) });
   } else if (explicit) {
     result.skipped.push(file);
   }
@@ -108,8 +111,32 @@ export function collectPolicyFiles(
   paths: readonly string[],
   options: CollectOptions = {},
 ): CollectResult {
-  const result: CollectResult = { files: [], problems: [], skipped: [] };
-  const maxBytes = byteBoundFor(options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE);
+  const files: DiskFile[] = [];
+  const result = forEachPolicyFile(paths, options, (file) => files.push(file));
+  return { files, ...result };
+}
+
+/**
+ * As `collectPolicyFiles`, but hands each policy file to `visit` as it is read, in the same
+ * order, instead of keeping them all (a file found twice is visited once).
+ */
+export function forEachPolicyFile(
+  paths: readonly string[],
+  options: CollectOptions,
+  visit: (file: DiskFile) => void,
+): Omit<CollectResult, 'files'> {
+  const result = { problems: [] as string[], skipped: [] as string[] };
+  const seen = new Set<string>();
+  const context = {
+    result,
+    maxBytes: byteBoundFor(options.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE),
+    locale: options.locale,
+    visit: (file: DiskFile) => {
+      if (seen.has(file.path)) return;
+      seen.add(file.path);
+      visit(file);
+    },
+  };
   for (const given of paths) {
     let stat: fs.Stats;
     try {
@@ -119,11 +146,8 @@ export function collectPolicyFiles(
       continue;
     }
     const absolute = path.resolve(given);
-    const { locale } = options;
-    if (stat.isDirectory()) walk(absolute, { result, maxBytes, locale, root: absolute }, options);
-    else readOne(absolute, { result, maxBytes, locale }, false);
+    if (stat.isDirectory()) walk(absolute, { ...context, root: absolute }, options);
+    else readOne(absolute, context, false);
   }
-  const seen = new Set<string>();
-  result.files = result.files.filter((file) => !seen.has(file.path) && seen.add(file.path));
   return result;
 }

@@ -18,7 +18,7 @@ import type {
   Severity,
   ValidationOptions,
 } from '../types';
-import type { WorkspaceIndex } from '../workspace';
+import type { CrossDocumentIndex } from '../workspace';
 import type { FixProvider } from '../features/codeActions/fix';
 import { checkConstraints } from './checkConstraints';
 import type { FieldConstraint } from './constraints';
@@ -65,7 +65,7 @@ export interface RuleContext<M extends string = string> {
   schema: SchemaNode;
   /** The engagement the document belongs to (itself, or the one a DCA's engagementRef names). */
   engagement: DataRecord | undefined;
-  workspace: WorkspaceIndex;
+  workspace: CrossDocumentIndex;
   options: ValidationOptions;
   report(finding: RuleReport<M>): void;
   /**

@@ -12,13 +12,13 @@ import type { SchemaNode } from '../schema/dsl';
 import { schemaForKind } from '../schema';
 import { measureOf } from '../schema/lookup';
 import type { Finding, MeasureId, ValidationOptions } from '../types';
-import { findEngagement, type WorkspaceIndex } from '../workspace';
+import { findEngagement, type CrossDocumentIndex } from '../workspace';
 
 type SharedContext = Omit<RuleContext, 'report' | 'reportAs'>;
 
 export function runRules(
   doc: PolicyDocument,
-  index: WorkspaceIndex,
+  index: CrossDocumentIndex,
   options: ValidationOptions,
 ): Finding[] {
   const data = asRecord(doc.value);

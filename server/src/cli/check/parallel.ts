@@ -1,0 +1,140 @@
+/**
+ * Checks the files in chunks on every core: the main thread and one worker per further core
+ * take chunks in turn (a shared counter hands them out) and check each with `checkChunk`.
+ * Workers run this same script (the bundle re-entered: see the end of this module) and send
+ * their results back; the main thread waits for them without an event loop, so the command
+ * stays synchronous. Results come back in file order whatever thread checked them.
+ */
+import * as os from 'node:os';
+import {
+  isMainThread,
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  workerData,
+  type MessagePort,
+} from 'node:worker_threads';
+import { checkChunk, type CheckedFile, type CheckSettings, type FileToCheck } from './chunk';
+
+const ROLE = 'outsourcing-policy/check';
+/** From this many files on, workers pay for their start. */
+export const PARALLEL_FROM = 200;
+/** Chunks per thread: enough to even out their speeds, few enough to keep the index local. */
+const CHUNKS_PER_THREAD = 4;
+/** The most files in a chunk: its index keeps the data of its documents until it is done. */
+const MOST_PER_CHUNK = 1000;
+/** `OUTSOURCING_POLICY_WORKERS=n` sets the number of workers (0: none), whatever the count. */
+const WORKERS_VARIABLE = 'OUTSOURCING_POLICY_WORKERS';
+
+/** Counters shared by the threads: the next chunk to take, and how many chunks are finished. */
+const NEXT = 0;
+const FINISHED = 1;
+
+interface Job {
+  role: typeof ROLE;
+  chunks: { files: FileToCheck[]; firstFile: number }[];
+  settings: CheckSettings;
+  counters: Int32Array;
+  port: MessagePort;
+}
+
+type ChunkMessage = { chunk: number; results: CheckedFile[] } | { chunk: number; error: string };
+
+export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
+  const forced = env[WORKERS_VARIABLE];
+  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
+  return files >= PARALLEL_FROM ? os.availableParallelism() - 1 : 0;
+}
+
+function chunksOf(files: readonly FileToCheck[], threads: number): Job['chunks'] {
+  const even = Math.ceil(files.length / (threads * CHUNKS_PER_THREAD));
+  const size = Math.min(MOST_PER_CHUNK, Math.max(1, even));
+  const chunks: Job['chunks'] = [];
+  for (let first = 0; first < files.length; first += size)
+    chunks.push({ files: files.slice(first, first + size), firstFile: first });
+  return chunks;
+}
+
+/** Takes chunks until none are left; `done` gets each chunk's results. */
+function takeChunks(job: Omit<Job, 'port'>, done: (message: ChunkMessage) => void): void {
+  for (;;) {
+    const chunk = Atomics.add(job.counters, NEXT, 1);
+    const next = job.chunks[chunk];
+    if (next === undefined) return;
+    try {
+      done({ chunk, results: checkChunk(next.files, next.firstFile, job.settings) });
+    } catch (error) {
+      done({
+        chunk,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+    }
+    Atomics.add(job.counters, FINISHED, 1);
+    Atomics.notify(job.counters, FINISHED);
+  }
+}
+
+/** Waits (blocking) until every chunk is finished, handing on what the workers sent. */
+function awaitChunks(
+  counters: Int32Array,
+  chunks: number,
+  ports: readonly MessagePort[],
+  done: (message: ChunkMessage) => void,
+): void {
+  const receive = (): void => {
+    for (const port of ports)
+      for (let got = receiveMessageOnPort(port); got; got = receiveMessageOnPort(port))
+        done(got.message as ChunkMessage);
+  };
+  for (;;) {
+    const finished = Atomics.load(counters, FINISHED);
+    receive();
+    if (finished >= chunks) break;
+    Atomics.wait(counters, FINISHED, finished, 1000);
+  }
+  receive();
+}
+
+/** The results of every file, in order, checked in chunks by this thread and `workers` others. */
+export function checkInParallel(
+  files: readonly FileToCheck[],
+  settings: CheckSettings,
+  workers: number,
+): CheckedFile[] {
+  const counters = new Int32Array(new SharedArrayBuffer(8));
+  const chunks = chunksOf(files, workers + 1);
+  const ports: MessagePort[] = [];
+  const threads = Array.from({ length: workers }, () => {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1);
+    const job: Job = { role: ROLE, chunks, settings, counters, port: port2 };
+    return new Worker(__filename, { workerData: job, transferList: [port2] });
+  });
+  const results: CheckedFile[][] = [];
+  const failed: number[] = [];
+  const done = (message: ChunkMessage): void => {
+    if ('results' in message) results[message.chunk] = message.results;
+    else failed.push(message.chunk);
+  };
+  takeChunks({ role: ROLE, chunks, settings, counters }, done);
+  awaitChunks(counters, chunks.length, ports, done);
+  for (const thread of threads) void thread.terminate();
+  for (const port of ports) port.close();
+  // a chunk that failed in a worker is checked here, where its error is reported as any other
+  for (const chunk of failed) {
+    const again = chunks[chunk];
+    if (again) results[chunk] = checkChunk(again.files, again.firstFile, settings);
+  }
+  return results.flat();
+}
+
+function isJob(data: unknown): data is Job {
+  return typeof data === 'object' && data !== null && (data as Partial<Job>).role === ROLE;
+}
+
+// In a worker started by `checkInParallel`: take chunks, send their results, end.
+if (!isMainThread && isJob(workerData)) {
+  const job = workerData;
+  takeChunks(job, (message) => job.port.postMessage(message));
+  job.port.close();
+}
