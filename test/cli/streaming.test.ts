@@ -118,4 +118,12 @@ describe('streaming check', () => {
     assert.equal(checkJson(root, { OUTSOURCING_POLICY_WORKERS: '1' }), expected);
     assert.equal(checkJson(root, { OUTSOURCING_POLICY_WORKERS: '3' }), expected);
   });
+
+  it('does not hang when a worker dies in the middle of a chunk: the main thread checks it', () => {
+    const root = tempTree(CROSS_REFERENCES);
+    writeWorkspace(path.join(root, 'generated'), 120);
+    const expected = expectedJson(root);
+    const dying = { OUTSOURCING_POLICY_WORKERS: '2', OUTSOURCING_POLICY_TEST_WORKER_DIES: '1' };
+    assert.equal(checkJson(root, dying), expected);
+  });
 });

@@ -92,7 +92,20 @@ export function checkChunk(
   files: readonly FileToCheck[],
   firstFile: number,
   settings: CheckSettings,
-): CheckedFile[] {
+): CheckedFile[];
+/** With `abandon`: asked before each file; the check stops (undefined) once it says true. */
+export function checkChunk(
+  files: readonly FileToCheck[],
+  firstFile: number,
+  settings: CheckSettings,
+  abandon: () => boolean,
+): CheckedFile[] | undefined;
+export function checkChunk(
+  files: readonly FileToCheck[],
+  firstFile: number,
+  settings: CheckSettings,
+  abandon: () => boolean = () => false,
+): CheckedFile[] | undefined {
   const index = new SummaryIndex(serializedDataStore(), firstFile);
   const results: CheckedFile[] = [];
   const pending: ParsedFile[] = [];
@@ -103,6 +116,7 @@ export function checkChunk(
     if (!('problem' in next.file)) textDone(next.file.text.length);
   };
   for (const toCheck of files) {
+    if (abandon()) return undefined;
     const file = readAndParse(toCheck, settings);
     const n = 'problem' in file ? index.addSummaries(toCheck.uri, []) : index.add(file);
     pending.push({ n, file });

@@ -74,25 +74,40 @@ function takeChunks(job: Omit<Job, 'port'>, done: (message: ChunkMessage) => voi
   }
 }
 
-/** Waits (blocking) until every chunk is finished, handing on what the workers sent. */
+/**
+ * Waits (blocking) until every chunk has its results, handing on what the workers sent. When a
+ * second passes with no chunk finished, this thread checks the earliest chunk a worker took and
+ * has not answered yet itself (giving up as soon as the worker's answer arrives): a worker that
+ * died in the middle of a chunk (out of memory, killed) can therefore never make the check hang.
+ */
 function awaitChunks(
   counters: Int32Array,
-  chunks: number,
+  job: Omit<Job, 'port'>,
   ports: readonly MessagePort[],
-  done: (message: ChunkMessage) => void,
+  results: (CheckedFile[] | undefined)[],
 ): void {
   const receive = (): void => {
     for (const port of ports)
-      for (let got = receiveMessageOnPort(port); got; got = receiveMessageOnPort(port))
-        done(got.message as ChunkMessage);
+      for (let got = receiveMessageOnPort(port); got; got = receiveMessageOnPort(port)) {
+        const message = got.message as ChunkMessage;
+        if ('results' in message) results[message.chunk] ??= message.results;
+      }
+  };
+  const missing = (): number => {
+    for (let chunk = 0; chunk < job.chunks.length; chunk++)
+      if (results[chunk] === undefined) return chunk;
+    return -1;
   };
   for (;;) {
     const finished = Atomics.load(counters, FINISHED);
     receive();
-    if (finished >= chunks) break;
-    Atomics.wait(counters, FINISHED, finished, 1000);
+    const chunk = missing();
+    if (chunk < 0) return;
+    if (Atomics.wait(counters, FINISHED, finished, 1000) !== 'timed-out') continue;
+    const { files, firstFile } = job.chunks[chunk];
+    const abandon = (): boolean => (receive(), results[chunk] !== undefined);
+    results[chunk] ??= checkChunk(files, firstFile, job.settings, abandon);
   }
-  receive();
 }
 
 /** The results of every file, in order, checked in chunks by this thread and `workers` others. */
@@ -110,31 +125,40 @@ export function checkInParallel(
     const job: Job = { role: ROLE, chunks, settings, counters, port: port2 };
     return new Worker(__filename, { workerData: job, transferList: [port2] });
   });
-  const results: CheckedFile[][] = [];
+  const results: (CheckedFile[] | undefined)[] = [];
   const failed: number[] = [];
   const done = (message: ChunkMessage): void => {
     if ('results' in message) results[message.chunk] = message.results;
     else failed.push(message.chunk);
   };
-  takeChunks({ role: ROLE, chunks, settings, counters }, done);
-  awaitChunks(counters, chunks.length, ports, done);
-  for (const thread of threads) void thread.terminate();
-  for (const port of ports) port.close();
-  // a chunk that failed in a worker is checked here, where its error is reported as any other
+  const own = { role: ROLE, chunks, settings, counters } as const;
+  takeChunks(own, done);
+  // a chunk that failed here or in a worker is checked again here, where its error is reported
+  // as any other; a worker's failure message leaves its chunk without results until then
   for (const chunk of failed) {
     const again = chunks[chunk];
     if (again) results[chunk] = checkChunk(again.files, again.firstFile, settings);
   }
-  return results.flat();
+  awaitChunks(counters, own, ports, results);
+  for (const thread of threads) void thread.terminate();
+  for (const port of ports) port.close();
+  return results.flatMap((chunk) => chunk ?? []);
 }
 
 function isJob(data: unknown): data is Job {
   return typeof data === 'object' && data !== null && (data as Partial<Job>).role === ROLE;
 }
 
+/** Tests only: a worker ends after checking its first chunk, before it sends the results. */
+const DIES_VARIABLE = 'OUTSOURCING_POLICY_TEST_WORKER_DIES';
+
 // In a worker started by `checkInParallel`: take chunks, send their results, end.
 if (!isMainThread && isJob(workerData)) {
   const job = workerData;
-  takeChunks(job, (message) => job.port.postMessage(message));
+  const dies = process.env[DIES_VARIABLE] === '1';
+  takeChunks(job, (message) => {
+    if (dies) process.exit(1); // in a worker, this ends the worker only
+    job.port.postMessage(message);
+  });
   job.port.close();
 }
