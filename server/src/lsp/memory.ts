@@ -4,28 +4,12 @@
  * it lazily, so a few edits in a row let the server's memory swing up to a gigabyte. A collection
  * per large version (tens of milliseconds) keeps the peak near one parse.
  */
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
+import { collectGarbage } from '../io/garbageCollection';
 
 /** Texts at least this long are large enough to collect after. */
 export const LARGE_TEXT = 512 * 1024;
 
-let collect: (() => void) | null | undefined;
-
-function collector(): (() => void) | null {
-  if (collect === undefined) {
-    try {
-      v8.setFlagsFromString('--expose-gc');
-      const gc: unknown = vm.runInNewContext('gc');
-      collect = typeof gc === 'function' ? () => (gc as () => void)() : null;
-    } catch {
-      collect = null;
-    }
-  }
-  return collect;
-}
-
 /** Collects garbage now when the text that was just replaced or parsed is large. */
 export function afterLargeText(length: number): void {
-  if (length >= LARGE_TEXT) collector()?.();
+  if (length >= LARGE_TEXT) collectGarbage();
 }

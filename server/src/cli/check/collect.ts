@@ -3,27 +3,12 @@
  * are out, but V8 collects it lazily and lets the heap grow to many times what is alive (10,000
  * files reached 840 MB). A collection after every `TEXT_PER_COLLECTION` characters read (tens
  * of milliseconds each) keeps the peak near what the index and the findings need.
- * (The language server does the same after large documents: `lsp/memory.ts`.)
+ * (The language server does the same after large documents: `lsp/memory.ts`; both use
+ * `io/garbageCollection.ts`.)
  */
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
+import { collectGarbage } from '../../io/garbageCollection';
 
 const TEXT_PER_COLLECTION = 16 * 1024 * 1024;
-
-let collect: (() => void) | null | undefined;
-
-function collector(): (() => void) | null {
-  if (collect === undefined) {
-    try {
-      v8.setFlagsFromString('--expose-gc');
-      const gc: unknown = vm.runInNewContext('gc');
-      collect = typeof gc === 'function' ? () => (gc as () => void)() : null;
-    } catch {
-      collect = null;
-    }
-  }
-  return collect;
-}
 
 /** Characters read by this thread since its last collection. */
 let sinceCollection = 0;
@@ -33,5 +18,5 @@ export function textDone(length: number): void {
   sinceCollection += length;
   if (sinceCollection < TEXT_PER_COLLECTION) return;
   sinceCollection = 0;
-  collector()?.();
+  collectGarbage();
 }
