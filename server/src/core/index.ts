@@ -107,4 +107,5 @@ export { formatPath } from './schema/lookup';
 export { dayNumber, durationInDays } from './time';
 export { closestMatch } from './didYouMean';
 export { escapeControlCharacters, escapeControlsInJson } from './controlCharacters';
+export { markdownCode, markdownText } from './markdownText';
 export { asRecord, type DataRecord } from './data';

@@ -9,6 +9,7 @@ import { measureCatalogue } from '../../core';
 import { DOCS_BASE_URL, docsFolder, ruleDocUrl, ruleInfo } from '../../core';
 import type { Severity } from '../../core';
 import { DEFAULT_LOCALE, type Locale } from '../../core';
+import { markdownCode, markdownText } from '../../core';
 import { SEVERITY_RANK, type Report, type ReportedFinding } from '../report';
 import { cliTexts, counted, fill, type CliTexts } from '../texts';
 
@@ -26,20 +27,6 @@ const ICON: Record<Severity | 'none', string> = {
   info: 'ℹ️',
   none: '✅',
 };
-
-/** Escapes text for a table cell: Markdown punctuation that could format or link, pipes and line breaks. */
-export function cell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&]/g, '\\$&').replace(/\r\n|\r|\n/g, '<br>');
-}
-
-/** A code span that survives backticks and pipes in `text`. */
-function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  const inner = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
-  return `${fence}${pad}${inner}${pad}${fence}`;
-}
 
 function countsOf(findings: readonly ReportedFinding[]): Counts {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
@@ -87,7 +74,7 @@ function fileTable(report: Report, { md }: Words): string[] {
     row(['---', '---:', '---:', '---:']),
   ];
   for (const [file, counts] of byFile) {
-    lines.push(row([codeSpan(file), counts.error, counts.warning, counts.info]));
+    lines.push(row([markdownCode(file), counts.error, counts.warning, counts.info]));
   }
   return lines;
 }
@@ -99,7 +86,14 @@ function measureLink(measure: MeasureInfo, locale: Locale): string {
 
 function measureRow(id: string, title: string, findings: readonly ReportedFinding[]): string {
   const counts = countsOf(findings);
-  return row([id, cell(title), counts.error, counts.warning, counts.info, ICON[worst(counts)]]);
+  return row([
+    id,
+    markdownText(title),
+    counts.error,
+    counts.warning,
+    counts.info,
+    ICON[worst(counts)],
+  ]);
 }
 
 function measureTable(report: Report, { locale, md }: Words): string[] {
@@ -123,13 +117,13 @@ function measureTable(report: Report, { locale, md }: Words): string[] {
 
 function findingRow(finding: ReportedFinding, { locale, texts }: Words): string {
   const rule = ruleInfo(finding.ruleId)
-    ? `[${cell(finding.ruleId)}](${ruleDocUrl(finding.ruleId, locale)})`
-    : cell(finding.ruleId);
+    ? `[${markdownText(finding.ruleId)}](${ruleDocUrl(finding.ruleId, locale)})`
+    : markdownText(finding.ruleId);
   return row([
     `${ICON[finding.severity]} ${texts.severity[finding.severity]}`,
-    codeSpan(`${finding.file}:${finding.line}`),
+    markdownCode(`${finding.file}:${finding.line}`),
     rule,
-    cell(finding.message),
+    markdownText(finding.message),
   ]);
 }
 
@@ -162,6 +156,6 @@ export function formatMarkdown(report: Report): string {
   lines.push(...section(md.files, fileTable(report, words)));
   lines.push(...section(md.measures, measureTable(report, words)));
   if (report.findings.length) lines.push(...section(md.findings, findingTable(report, words)));
-  lines.push('', `<sub>outsourcing-policy ${cell(report.version)}</sub>`);
+  lines.push('', `<sub>outsourcing-policy ${markdownText(report.version)}</sub>`);
   return lines.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@
  * fulfilled with their findings and waivers, and what falls due within the window. Text from
  * the documents is escaped so it cannot add links, HTML or table columns.
  */
-import { escapeControlCharacters } from '../../controlCharacters';
+import { markdownCode, markdownText } from '../../markdownText';
 import type { CoverageReport, CoverageStatus, EngagementCoverage, MeasureCoverage } from '../types';
 import { COVERAGE_STATUSES } from '../types';
 import {
@@ -28,22 +28,6 @@ export const MARKDOWN_EMOJI: Record<CoverageStatus, string> = {
   'not-applicable': '➖',
 };
 
-/** Text from a document, safe in running text and in a table cell. */
-export function escapeMarkdown(text: string): string {
-  return escapeControlCharacters(text, '\n')
-    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
-    .replace(/\r\n|\r|\n/g, '<br>');
-}
-
-/** A code span that survives backticks and pipes. */
-function code(text: string): string {
-  const clean = escapeControlCharacters(text).replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${clean}${pad}${fence}`;
-}
-
 const row = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
 
 function statusCell(ctx: ReportContext, status: CoverageStatus): string {
@@ -58,7 +42,7 @@ function matrix(ctx: ReportContext, report: CoverageReport): string[] {
   ];
   for (const e of report.engagements) {
     const cells = e.measures.map((m) => MARKDOWN_EMOJI[m.status]);
-    lines.push(row([escapeMarkdown(engagementName(ctx, e)), ...cells]));
+    lines.push(row([markdownText(engagementName(ctx, e)), ...cells]));
   }
   const legend = [...COVERAGE_STATUSES].reverse().map((s) => statusCell(ctx, s));
   return [...lines, '', `${ctx.texts.legend}: ${legend.join(' · ')}`];
@@ -71,7 +55,7 @@ function measureTable(ctx: ReportContext, engagement: EngagementCoverage): strin
     row(['---', '---', '---', '---:', '---:', '---']),
   ];
   for (const m of engagement.measures) {
-    const cells = [m.measure, escapeMarkdown(m.title), statusCell(ctx, m.status)];
+    const cells = [m.measure, markdownText(m.title), statusCell(ctx, m.status)];
     lines.push(row([...cells, m.errors, m.warnings, nextDue(m) ?? '–']));
   }
   return lines;
@@ -79,20 +63,20 @@ function measureTable(ctx: ReportContext, engagement: EngagementCoverage): strin
 
 function findingLine(ctx: ReportContext, f: ShownFinding): string {
   const severity = ctx.texts.severities[f.severity];
-  return `  - ${code(`${f.file}:${f.line}`)} ${severity} ${code(f.ruleId)}: ${escapeMarkdown(f.message)}`;
+  return `  - ${markdownCode(`${f.file}:${f.line}`)} ${severity} ${markdownCode(f.ruleId)}: ${markdownText(f.message)}`;
 }
 
 function measureDetails(ctx: ReportContext, m: MeasureCoverage): string[] {
   const t = ctx.texts;
-  const lines = [`- ${statusCell(ctx, m.status)}: **${m.measure}** ${escapeMarkdown(m.title)}`];
+  const lines = [`- ${statusCell(ctx, m.status)}: **${m.measure}** ${markdownText(m.title)}`];
   lines.push(...m.findings.map((f) => findingLine(ctx, ctx.show(f))));
   for (const w of m.waivers) {
-    const path = w.path === undefined ? t.wholeMeasure : code(w.path);
+    const path = w.path === undefined ? t.wholeMeasure : markdownCode(w.path);
     const parts = [
       `${t.path}: ${path}`,
-      `${t.justification}: ${escapeMarkdown(w.justification ?? '–')}`,
-      `${t.approvedBy}: ${escapeMarkdown(w.approvedBy ?? '–')}`,
-      `${t.expires}: ${w.expires === undefined ? t.noExpiry : escapeMarkdown(w.expires)}`,
+      `${t.justification}: ${markdownText(w.justification ?? '–')}`,
+      `${t.approvedBy}: ${markdownText(w.approvedBy ?? '–')}`,
+      `${t.expires}: ${w.expires === undefined ? t.noExpiry : markdownText(w.expires)}`,
     ];
     lines.push(`  - ${MARKDOWN_EMOJI.waived} ${parts.join('; ')}`);
   }
@@ -109,24 +93,24 @@ function dueList(ctx: ReportContext, engagement: EngagementCoverage): string[] {
     '',
     ...due.map((d) => {
       const overdue = d.overdue ? ` (${ctx.texts.overdue})` : '';
-      const dca = d.dca ? ` (${escapeMarkdown(d.dca)})` : '';
-      return `- ${d.date}${overdue} · ${d.measure} · ${code(d.what)}${dca}`;
+      const dca = d.dca ? ` (${markdownText(d.dca)})` : '';
+      return `- ${d.date}${overdue} · ${d.measure} · ${markdownCode(d.what)}${dca}`;
     }),
   ];
 }
 
 function engagementSection(ctx: ReportContext, e: EngagementCoverage, single: boolean): string[] {
   const t = ctx.texts;
-  const title = escapeMarkdown(e.title ?? t.untitled);
+  const title = markdownText(e.title ?? t.untitled);
   const total = e.measures.length;
   const facts = [
-    code(ctx.fileName(e.file)),
-    `${t.lifecycle}: ${escapeMarkdown(e.status ?? '–')}`,
+    markdownCode(ctx.fileName(e.file)),
+    `${t.lifecycle}: ${markdownText(e.status ?? '–')}`,
     fill(t.summary, { fulfilled: e.summary.fulfilled, total }),
   ];
   const lines = [
     '',
-    `### ${escapeMarkdown(engagementName(ctx, e))}: ${title}`,
+    `### ${markdownText(engagementName(ctx, e))}: ${title}`,
     '',
     facts.join(' · '),
   ];
