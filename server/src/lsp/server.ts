@@ -37,6 +37,8 @@ import {
 } from './protocol';
 import { guardWith, type Logger } from './runSafe';
 import { effectiveSettings, normalizeSettings, type EffectiveSettings } from './settings';
+import { OffThreadChecks } from './pool/offThreadChecks';
+import { defaultPoolSize, WorkerPool } from './pool/workerPool';
 import { PolicyWorkspace } from './workspace';
 import { WorkspaceScan } from './workspaceScan';
 
@@ -114,9 +116,11 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     () => connection.sendRequest(CodeLensRefreshRequest.type),
     guard,
   );
+  const pool = new WorkerPool(defaultPoolSize());
+  const versionOf = (uri: string) => documents.get(uri)?.version;
   const scheduler = new DiagnosticsScheduler(
     workspace,
-    { versionOf: (uri) => documents.get(uri)?.version },
+    { versionOf, textOf: (uri) => documents.get(uri)?.getText() },
     {
       publish: (uri, version, diagnostics) =>
         void connection.sendDiagnostics({ uri, version, diagnostics }),
@@ -126,6 +130,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     options,
     () => state.settings.delay,
     guard,
+    new OffThreadChecks(workspace, pool, versionOf, guard),
   );
 
   const sendStatus = (totals: { errors: number; warnings: number }): void => {
@@ -294,7 +299,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     scheduler.closed(event.document.uri);
     for (const uri of workspace.dependents(event.document.uri)) scheduler.changed(uri);
   });
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    pool.dispose();
+  });
 
   const completionOptions = () => ({ snippets: state.snippetSupport });
   registerHandlers({ connection, workspace, options, completionOptions, logger });
@@ -302,6 +310,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     enabled: () => state.debugStats,
     parseCounts: () => workspace.parseCounts,
     scanned: () => scan.finished,
+    pool: () => pool.snapshot(),
   });
   documents.listen(checkedDocumentConnection(connection, logger, guard));
   connection.listen();

@@ -19,6 +19,7 @@ import {
   type WorkspaceIndex,
 } from '../core';
 import { afterLargeText } from './memory';
+import { OFF_THREAD_FROM } from './pool/offThreadChecks';
 
 interface OpenEntry {
   version: number;
@@ -115,7 +116,24 @@ export class PolicyWorkspace {
    */
   documentOpened(uri: string): void {
     this.cachedIndex = undefined;
-    if (this.isPolicy(uri)) this.fileFor(uri);
+    // a large document is parsed by its check in a worker (`pool/offThreadChecks.ts`)
+    const large = (this.documents.get(uri)?.getText().length ?? 0) >= OFF_THREAD_FROM;
+    if (!large && this.isPolicy(uri)) this.fileFor(uri);
+  }
+
+  /**
+   * A check in a worker parsed version `version` of an open document: its shapes (`file`) become
+   * the document's entry in the index, unless the main thread has parsed that version itself.
+   */
+  keepCheckedParse(uri: string, version: number, file: PolicyFile): void {
+    if (this.documents.get(uri)?.version !== version || this.keptParse(uri, version)) return;
+    afterLargeText(this.forgetParse(uri));
+    this.parsedOpen.set(uri, { version, file });
+  }
+
+  /** Parses a text on the main thread, counted like every parse (a deferred file's parse). */
+  parseOnMainThread(uri: string, text: string): PolicyFile {
+    return this.parse(uri, text);
   }
 
   documentClosed(uri: string): void {
@@ -150,15 +168,22 @@ export class PolicyWorkspace {
    * it has none), then the disk files that are not open. Parses nothing.
    */
   private indexedFiles(): PolicyFile[] {
-    const files: PolicyFile[] = [];
+    return this.indexSlots().flatMap((slot) => (slot.file ? [slot.file] : []));
+  }
+
+  /**
+   * The places of the index in order, each with the file it holds (none for an open document
+   * not parsed yet): the open policy documents, then the disk files that are not open.
+   */
+  indexSlots(): { uri: string; file: PolicyFile | undefined }[] {
+    const slots: { uri: string; file: PolicyFile | undefined }[] = [];
     for (const document of this.documents.all()) {
       const { uri } = document;
       if (!this.isPolicy(uri)) continue;
-      const file = this.parsedOpen.get(uri)?.file ?? this.disk.get(uri);
-      if (file) files.push(file);
+      slots.push({ uri, file: this.parsedOpen.get(uri)?.file ?? this.disk.get(uri) });
     }
-    for (const [uri, file] of this.disk) if (!this.documents.get(uri)) files.push(file);
-    return files;
+    for (const [uri, file] of this.disk) if (!this.documents.get(uri)) slots.push({ uri, file });
+    return slots;
   }
 
   /**
