@@ -12,6 +12,7 @@ export interface DebugStatsSource {
   parseCounts(): ReadonlyMap<string, number>;
   scanned(): boolean;
   pool(): PoolStats;
+  workerParseCounts(): ReadonlyMap<string, number>;
 }
 
 export function registerDebugStats(connection: Connection, source: DebugStatsSource): void {
@@ -21,6 +22,7 @@ export function registerDebugStats(connection: Connection, source: DebugStatsSou
     return {
       parses: Object.fromEntries(source.parseCounts()),
       scanned: source.scanned(),
+      workerParses: Object.fromEntries(source.workerParseCounts()),
       pool: source.pool(),
     };
   });

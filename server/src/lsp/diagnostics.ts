@@ -11,7 +11,8 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ValidationOptions } from '../core';
 import { lensFingerprint } from './codeLensRefresh';
 import { toDiagnostic } from './convert';
-import type { OffThreadChecks } from './pool/offThreadChecks';
+import type { DiskChecks } from './pool/diskChecks';
+import type { CheckedDocument, OffThreadChecks } from './pool/offThreadChecks';
 import type { Guard } from './runSafe';
 import type { PolicyWorkspace } from './workspace';
 
@@ -52,7 +53,18 @@ export class DiagnosticsScheduler {
     private readonly guard: Guard,
     /** Large open documents are checked in worker threads (none: all on this thread). */
     private readonly offThread?: OffThreadChecks,
+    /** Files on disk that only a worker parsed are checked again there (none: here). */
+    private readonly disk?: DiskChecks,
   ) {}
+
+  /** Files on disk due for a check in a worker, collected until the queue is empty. */
+  private readonly diskBatch = new Map<string, boolean>();
+
+  /** Publishes findings computed elsewhere (the start-up scan's workers) as if validated here. */
+  publishComputed(uri: string, checked: CheckedDocument): void {
+    this.closedSinceValidated.delete(uri);
+    this.publishChecked(uri, undefined, checked.diagnostics, checked, checked.fingerprint);
+  }
 
   /** A document changed: re-validate it and its dependents after the delay. */
   changed(uri: string): void {
@@ -129,11 +141,27 @@ export class DiagnosticsScheduler {
     this.ready.delete(uri);
     this.guard(`validating ${uri}`, () => {
       if (this.checkOffThread(uri, followDependents)) return;
+      if (this.disk && this.workspace.deferredDiskFile(uri)) {
+        this.diskBatch.set(uri, this.diskBatch.get(uri) === true || followDependents);
+        return;
+      }
       this.validateNow(uri);
       if (followDependents) this.revalidateDependents(uri);
     })();
+    if (this.ready.size === 0 || this.held) this.checkDiskBatch();
     this.drainSoon();
   };
+
+  /** Sends the files on disk collected for a check in a worker, as one batch. */
+  private checkDiskBatch(): void {
+    if (!this.disk || this.diskBatch.size === 0) return;
+    const batch = new Map(this.diskBatch);
+    this.diskBatch.clear();
+    this.disk.recheck([...batch.keys()], this.options(), (uri, checked) => {
+      this.publishChecked(uri, undefined, checked.diagnostics, checked, checked.fingerprint);
+      if (batch.get(uri) === true && !checked.failed) this.revalidateDependents(uri);
+    });
+  }
 
   /**
    * Hands a large open document to the worker pool; its findings are published when they come

@@ -19,6 +19,7 @@ import {
   type WorkspaceIndex,
 } from '../core';
 import { afterLargeText } from './memory';
+import { DeferredFile } from './pool/deferredFile';
 import { OFF_THREAD_FROM } from './pool/offThreadChecks';
 
 interface OpenEntry {
@@ -38,8 +39,10 @@ export class PolicyWorkspace {
   private cachedIndex: WorkspaceIndex | undefined;
   /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
   private readonly recognized = new Map<string, { version: number; policy: boolean }>();
-  /** How often each URI was parsed (for the debug statistics of the tests). */
+  /** How often each URI was parsed, here or in a worker (for the debug statistics of the tests). */
   readonly parseCounts = new Map<string, number>();
+  /** How often each URI was parsed in a worker. */
+  readonly workerParseCounts = new Map<string, number>();
 
   constructor(
     private readonly documents: DocumentSource,
@@ -134,6 +137,24 @@ export class PolicyWorkspace {
   /** Parses a text on the main thread, counted like every parse (a deferred file's parse). */
   parseOnMainThread(uri: string, text: string): PolicyFile {
     return this.parse(uri, text);
+  }
+
+  /** A worker parsed `uri`. */
+  countWorkerParse(uri: string): void {
+    this.parseCounts.set(uri, (this.parseCounts.get(uri) ?? 0) + 1);
+    this.workerParseCounts.set(uri, (this.workerParseCounts.get(uri) ?? 0) + 1);
+  }
+
+  /** Indexes a file from disk that a worker parsed and checked (`file` has its shapes). */
+  setCheckedDiskFile(uri: string, file: DeferredFile): void {
+    this.disk.set(uri, file);
+    this.cachedIndex = undefined;
+  }
+
+  /** The file on disk of `uri` when it is not open and only a worker parsed it. */
+  deferredDiskFile(uri: string): DeferredFile | undefined {
+    const file = this.documents.get(uri) ? undefined : this.disk.get(uri);
+    return file instanceof DeferredFile && !file.isParsed ? file : undefined;
   }
 
   documentClosed(uri: string): void {

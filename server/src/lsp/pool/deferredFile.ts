@@ -50,6 +50,8 @@ class DeferredDocument {
 export class DeferredFile implements PolicyFile {
   readonly documents: PolicyDocument[];
   private parse: PolicyFile | undefined;
+  /** The pool slot whose worker kept this text's parse (none: no worker did). */
+  holder: number | undefined;
 
   constructor(
     readonly uri: string,

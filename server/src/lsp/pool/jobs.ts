@@ -1,9 +1,9 @@
 /**
  * What crosses between the language server's main thread and its worker threads: plain data
- * only (structured clone). A job is one document's text and what the cross-document rules need
- * of the index (the summaries and data of the other documents, in index order); the answer is
- * the document's diagnostics (ranges made in the worker, which has the parse), the questions
- * its check asked of the index, and the shape of its documents for the main thread's index.
+ * only (structured clone). A job is a run of places of the cross-document index: texts to parse
+ * and check, and summaries (with data) of other documents that only answer the rules' questions.
+ * The answer per text is its diagnostics (ranges made in the worker, which has the parse), the
+ * questions its check asked of the index, and the shape of its documents for the main thread.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { DataRecord, PolicyKind, Question, ValidationOptions } from '../../core';
@@ -23,15 +23,28 @@ export interface ShippedFile {
   documents: ShippedDocument[];
 }
 
-export interface CheckRequest {
+/** A text to parse (or take from the worker's kept parses) and check. */
+export interface TextToCheck {
   uri: string;
   text: string;
-  options: ValidationOptions;
-  /** The files of the index in order; `null` marks the place of the checked file. */
-  index: (ShippedFile | null)[];
+  /** Keep the parse in the worker for later checks of the same text (files on disk). */
+  keep: boolean;
 }
 
-/** A document of the checked file as the main thread's index keeps it (no syntax tree). */
+export type IndexPlace = ShippedFile | TextToCheck;
+
+export function isText(place: IndexPlace): place is TextToCheck {
+  return 'text' in place;
+}
+
+export interface CheckRequest {
+  options: ValidationOptions;
+  /** The number of the first place in the whole index (the places before it are not sent). */
+  firstFile: number;
+  places: IndexPlace[];
+}
+
+/** A document of a checked file as the main thread's index keeps it (no syntax tree). */
 export interface DocumentShape {
   index: number;
   kind: PolicyKind | undefined;
@@ -41,6 +54,9 @@ export interface DocumentShape {
 }
 
 export interface CheckResult {
+  uri: string;
+  /** Whether the worker parsed the text for this job (false: it had kept the parse). */
+  parsed: boolean;
   diagnostics: Diagnostic[];
   errors: number;
   warnings: number;
@@ -56,5 +72,6 @@ export interface JobMessage {
   request: CheckRequest;
 }
 
-/** What a worker sends back. */
-export type AnswerMessage = { job: number; result: CheckResult } | { job: number; error: string };
+/** What a worker sends back: the results of the texts of the job, in order. */
+export type AnswerMessage =
+  { job: number; results: CheckResult[] } | { job: number; error: string };

@@ -8,19 +8,13 @@
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import {
-  SummaryIndex,
-  summarizeFile,
-  type DataRecord,
-  type DataStore,
-  type PolicyFile,
-  type ValidationOptions,
-} from '../../core';
+import type { ValidationOptions } from '../../core';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { Guard } from '../runSafe';
 import type { PolicyWorkspace } from '../workspace';
 import { DeferredFile } from './deferredFile';
-import type { CheckRequest, CheckResult, ShippedFile } from './jobs';
+import { shippedIndex, stalenessCheck } from './indexShipping';
+import type { CheckResult } from './jobs';
 import { checkFailedMessage } from './texts';
 import type { WorkerPool } from './workerPool';
 
@@ -37,16 +31,22 @@ export type CheckedDocument = Pick<CheckResult, 'diagnostics' | 'errors' | 'warn
 /** The rule id of the diagnostic of a document whose check failed in the worker twice. */
 export const CHECK_FAILED_CODE = 'server/check-failed';
 
-const NO_DATA: DataStore = { put: () => 0, get: () => ({}) };
-
-function shipped(file: PolicyFile): ShippedFile {
-  const data: DataRecord[] = [];
-  const store: DataStore = { put: (record) => data.push(record) - 1, get: () => ({}) };
-  const documents = summarizeFile(file, store).map(({ slot, ...summary }) => ({
-    ...summary,
-    data: data[slot] ?? {},
-  }));
-  return { uri: file.uri, documents };
+/** The diagnostic of a document whose check failed twice in a worker. */
+export function failedCheck(options: ValidationOptions, error: string): CheckedDocument {
+  const diagnostic: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    code: CHECK_FAILED_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: checkFailedMessage(options.locale, error),
+  };
+  return {
+    diagnostics: [diagnostic],
+    errors: 1,
+    warnings: 0,
+    fingerprint: undefined,
+    failed: true,
+  };
 }
 
 export class OffThreadChecks {
@@ -70,53 +70,24 @@ export class OffThreadChecks {
     options: ValidationOptions,
     done: (checked: CheckedDocument) => void,
   ): void {
-    const request: CheckRequest = { uri, text, options, index: this.shippedIndex(uri) };
+    const places = shippedIndex(this.workspace, new Map([[uri, { text, keep: false }]]));
     this.pool.submit(
       uri,
-      request,
+      { options, firstFile: 0, places },
       this.guard(`checking ${uri} in a worker`, (outcome) => {
         if (outcome.kind === 'superseded' || this.versionOf(uri) !== version) return;
-        if (outcome.kind === 'failed') return done(this.failed(options, outcome.error));
-        const file = new DeferredFile(uri, text, outcome.result.documents, (u, t) =>
+        if (outcome.kind === 'failed') return done(failedCheck(options, outcome.error));
+        const [result] = outcome.results;
+        if (!result) return done(failedCheck(options, `${uri} has no place in the index`));
+        if (result.parsed) this.workspace.countWorkerParse(uri);
+        const file = new DeferredFile(uri, text, result.documents, (u, t) =>
           this.workspace.parseOnMainThread(u, t),
         );
         this.workspace.keepCheckedParse(uri, version, file);
-        if (this.isStale(outcome.result)) return this.check(uri, version, text, options, done);
-        done(outcome.result);
+        if (stalenessCheck(this.workspace)(result.questions))
+          return this.check(uri, version, text, options, done);
+        done(result);
       }),
     );
-  }
-
-  /** The other files of the index in order, `null` at the place of `uri`. */
-  private shippedIndex(uri: string): (ShippedFile | null)[] {
-    return this.workspace
-      .indexSlots()
-      .flatMap((slot) => (slot.uri === uri ? [null] : slot.file ? [shipped(slot.file)] : []));
-  }
-
-  /** Whether the index now answers a question of the check differently than the shipped one. */
-  private isStale(result: CheckResult): boolean {
-    if (result.questions.length === 0) return false;
-    const index = new SummaryIndex(NO_DATA);
-    for (const slot of this.workspace.indexSlots())
-      if (slot.file) index.addSummaries(slot.uri, summarizeFile(slot.file, NO_DATA));
-    return index.isStale(result.questions);
-  }
-
-  private failed(options: ValidationOptions, error: string): CheckedDocument {
-    const diagnostic: Diagnostic = {
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Error,
-      code: CHECK_FAILED_CODE,
-      source: DIAGNOSTIC_SOURCE,
-      message: checkFailedMessage(options.locale, error),
-    };
-    return {
-      diagnostics: [diagnostic],
-      errors: 1,
-      warnings: 0,
-      fingerprint: undefined,
-      failed: true,
-    };
   }
 }

@@ -1,20 +1,23 @@
 /**
  * Entry of a worker thread of the language server's pool (bundled as dist/poolWorker.js): checks
- * one document per message (`checkDocument`) and answers with its result or its error.
+ * the texts of one job per message (`checkTexts`) and answers with their results or the error.
+ * It keeps the parses of the files on disk it checked, so that checking them again (new
+ * settings, a changed engagement) parses nothing.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { afterLargeText } from '../memory';
-import { checkDocument } from './checkDocument';
-import type { AnswerMessage, JobMessage } from './jobs';
+import { checkTexts, type KeptParses } from './checkTexts';
+import { isText, type AnswerMessage, type JobMessage } from './jobs';
 
 /** Set by the pool (tests only): this worker ends in the middle of its first job. */
 const dies = (workerData as { dies?: boolean } | undefined)?.dies === true;
+const kept: KeptParses = new Map();
 
 parentPort?.on('message', (message: JobMessage) => {
   if (dies) process.exit(1); // in a worker, this ends the worker only
   let answer: AnswerMessage;
   try {
-    answer = { job: message.job, result: checkDocument(message.request) };
+    answer = { job: message.job, results: checkTexts(message.request, kept) };
   } catch (error) {
     answer = {
       job: message.job,
@@ -22,6 +25,7 @@ parentPort?.on('message', (message: JobMessage) => {
     };
   }
   parentPort?.postMessage(answer);
-  // the parse is garbage now; a large one is collected at once, as on the main thread
-  afterLargeText(message.request.text.length);
+  // a large text not kept is garbage now: it is collected at once, as on the main thread
+  for (const place of message.request.places)
+    if (isText(place) && !place.keep) afterLargeText(place.text.length);
 });

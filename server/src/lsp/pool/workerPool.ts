@@ -1,9 +1,10 @@
 /**
  * A small pool of worker threads (`poolWorker.ts`) that check documents off the main thread:
- * at most `size` workers, started when a job needs one and reused; terminated by `dispose`.
- * Jobs have a key (the document's URI): a newer job with the same key supersedes the older one
- * (a queued one is dropped at once, a running one's answer is dropped when it comes). A worker
- * that dies is replaced and its job run once more; a job whose second run dies fails.
+ * `size` slots, each with a worker started when a job needs it and then reused; terminated by
+ * `dispose`. A job may ask for the slot whose worker kept the parses it needs (`slot`); others
+ * take any free slot. Jobs have a key: a newer job with the same key supersedes the older one (a
+ * queued one is dropped at once, a running one's answer is dropped when it comes). A worker
+ * that dies is replaced (with no kept parses) and its job run once more; a second death fails it.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { AnswerMessage, CheckRequest, CheckResult, JobMessage } from './jobs';
 
 export type JobOutcome =
-  | { kind: 'done'; result: CheckResult }
+  | { kind: 'done'; results: CheckResult[]; slot: number }
   | { kind: 'failed'; error: string }
   | { kind: 'superseded' };
 
@@ -19,6 +20,8 @@ interface Job {
   id: number;
   key: string;
   request: CheckRequest;
+  /** The slot whose worker must run it, if any. */
+  slot: number | undefined;
   attempts: number;
   done: (outcome: JobOutcome) => void;
 }
@@ -51,7 +54,7 @@ export function defaultPoolSize(): number {
 }
 
 export class WorkerPool {
-  private readonly threads: PoolThread[] = [];
+  private readonly slots: (PoolThread | undefined)[];
   private readonly queue: Job[] = [];
   /** The newest job per key: an answer of any other job with that key is dropped. */
   private readonly newest = new Map<string, number>();
@@ -67,19 +70,26 @@ export class WorkerPool {
   };
 
   constructor(
-    private readonly size: number,
+    readonly size: number,
     private readonly script = WORKER_SCRIPT,
     private readonly env: NodeJS.ProcessEnv = process.env,
-  ) {}
+  ) {
+    this.slots = Array.from({ length: size }, () => undefined);
+  }
 
-  /** Runs `request` under `key`; `done` gets its outcome exactly once. */
-  submit(key: string, request: CheckRequest, done: (outcome: JobOutcome) => void): void {
+  /** Runs `request` under `key` (in `slot`, if given); `done` gets its outcome exactly once. */
+  submit(
+    key: string,
+    request: CheckRequest,
+    done: (outcome: JobOutcome) => void,
+    slot?: number,
+  ): void {
     if (this.disposed) return done({ kind: 'superseded' });
     for (const queued of this.queue.filter((job) => job.key === key)) {
       this.queue.splice(this.queue.indexOf(queued), 1);
       this.supersede(queued);
     }
-    const job: Job = { id: this.nextId++, key, request, attempts: 0, done };
+    const job: Job = { id: this.nextId++, key, request, slot, attempts: 0, done };
     this.newest.set(key, job.id);
     this.queue.push(job);
     this.dispatch();
@@ -87,14 +97,17 @@ export class WorkerPool {
 
   /** The keys of the running jobs and the counters. */
   snapshot(): PoolStats {
-    const running = this.threads.flatMap((thread) => (thread.job ? [thread.job.key] : []));
+    const running = this.slots.flatMap((thread) => (thread?.job ? [thread.job.key] : []));
     return { ...this.stats, running };
   }
 
   dispose(): void {
     this.disposed = true;
     for (const job of this.queue.splice(0)) this.supersede(job);
-    for (const thread of this.threads.splice(0)) void thread.worker.terminate();
+    this.slots.forEach((thread, slot) => {
+      this.slots[slot] = undefined;
+      void thread?.worker.terminate();
+    });
   }
 
   private supersede(job: Job): void {
@@ -102,11 +115,17 @@ export class WorkerPool {
     job.done({ kind: 'superseded' });
   }
 
+  /** Hands queued jobs, in order, to the free slots they may run in. */
   private dispatch(): void {
-    while (this.queue.length > 0) {
-      const thread = this.threads.find((t) => !t.job) ?? this.startThread();
-      if (!thread) return;
-      const job = this.queue.shift()!;
+    for (let i = 0; i < this.queue.length;) {
+      const job = this.queue[i];
+      const slot = this.freeSlotFor(job);
+      if (slot === undefined) {
+        i++;
+        continue;
+      }
+      this.queue.splice(i, 1);
+      const thread = this.slots[slot] ?? this.startThread(slot);
       thread.job = job;
       job.attempts++;
       this.stats.started++;
@@ -115,36 +134,44 @@ export class WorkerPool {
     }
   }
 
-  private startThread(): PoolThread | undefined {
-    if (this.threads.length >= this.size) return undefined;
+  /** A free slot for `job`: its own, else a started idle one, else one not started yet. */
+  private freeSlotFor(job: Job): number | undefined {
+    const free = (slot: number) => !this.slots[slot]?.job;
+    if (job.slot !== undefined) return free(job.slot) ? job.slot : undefined;
+    const idle = this.slots.findIndex((thread) => thread && !thread.job);
+    if (idle >= 0) return idle;
+    const empty = this.slots.findIndex((thread) => !thread);
+    return empty >= 0 ? empty : undefined;
+  }
+
+  private startThread(slot: number): PoolThread {
     const dies = this.env[WORKER_DIES_VARIABLE];
-    const workerData = {
-      dies: dies === 'always' || (dies === 'first' && this.stats.workersStarted === 0),
-    };
+    const first = this.stats.workersStarted === 0;
+    const workerData = { dies: dies === 'always' || (dies === 'first' && first) };
     const worker = new Worker(this.script, { workerData });
     this.stats.workersStarted++;
     const thread: PoolThread = { worker, job: undefined };
-    worker.on('message', (answer: AnswerMessage) => this.answered(thread, answer));
-    worker.on('error', (error) => this.lost(thread, error.stack ?? error.message));
-    worker.on('exit', (code) => this.lost(thread, `the worker ended with exit code ${code}`));
+    worker.on('message', (answer: AnswerMessage) => this.answered(slot, thread, answer));
+    worker.on('error', (error) => this.lost(slot, thread, error.stack ?? error.message));
+    worker.on('exit', (code) => this.lost(slot, thread, `the worker ended with exit code ${code}`));
     worker.unref(); // an idle pool never keeps the process alive
-    this.threads.push(thread);
+    this.slots[slot] = thread;
     return thread;
   }
 
-  private answered(thread: PoolThread, answer: AnswerMessage): void {
+  private answered(slot: number, thread: PoolThread, answer: AnswerMessage): void {
     const job = thread.job;
     thread.job = undefined;
-    if (job?.id === answer.job) this.finish(job, answer);
+    if (job?.id === answer.job) this.finish(job, answer, slot);
     this.dispatch();
   }
 
-  private finish(job: Job, answer: AnswerMessage): void {
+  private finish(job: Job, answer: AnswerMessage, slot: number): void {
     if (this.newest.get(job.key) !== job.id) return this.supersede(job);
     this.newest.delete(job.key);
-    if ('result' in answer) {
+    if ('results' in answer) {
       this.stats.finished++;
-      job.done({ kind: 'done', result: answer.result });
+      job.done({ kind: 'done', results: answer.results, slot });
     } else {
       this.stats.failed++;
       job.done({ kind: 'failed', error: answer.error });
@@ -152,10 +179,9 @@ export class WorkerPool {
   }
 
   /** A worker died (or failed to start): it is replaced; its job runs once more, or fails. */
-  private lost(thread: PoolThread, reason: string): void {
-    const at = this.threads.indexOf(thread);
-    if (at < 0) return; // already handled ('error' is followed by 'exit')
-    this.threads.splice(at, 1);
+  private lost(slot: number, thread: PoolThread, reason: string): void {
+    if (this.slots[slot] !== thread) return; // already handled ('error' is followed by 'exit')
+    this.slots[slot] = undefined;
     const job = thread.job;
     thread.job = undefined;
     if (this.disposed || !job) return;
@@ -163,7 +189,7 @@ export class WorkerPool {
     else if (job.attempts < 2) {
       this.stats.retried++;
       this.queue.unshift(job);
-    } else this.finish(job, { job: job.id, error: reason });
+    } else this.finish(job, { job: job.id, error: reason }, slot);
     this.dispatch();
   }
 }
