@@ -174,3 +174,30 @@ test('after a start-up in workers, an edit and a settings change re-check files 
   for (const [uri] of index.slice(1)) assert.equal(done.parses[uri], started.parses[uri], uri);
   assert.equal(done.parses[openUri], started.parses[openUri] + 1, 'the open document: its edit');
 });
+
+test('go to definition reaches an engagement on disk that only a worker parsed', async () => {
+  const { stats: started, index } = await diagnosedAsTheEngine();
+  const c = client!;
+  const [dcaUri, dcaText] = index.find(([uri]) => uri.endsWith('/m-05.dca.yaml'))!;
+  const [engagementUri, engagementText] = index.find(([uri]) =>
+    uri.endsWith('/m-05.engagement.yaml'),
+  )!;
+  await c.open(dcaUri, dcaText);
+  const refLine = dcaText.split('\n').findIndex((l) => l.startsWith('  engagementRef: '));
+  const found: { uri: string; range: unknown }[] | { uri: string; range: unknown } | null =
+    await c.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: dcaUri },
+      position: { line: refLine, character: '  engagementRef: '.length + 2 },
+    });
+  const idLine = engagementText.split('\n').findIndex((l) => l === '  id: ENG-M-5');
+  assert.ok(idLine > 0);
+  const target = { start: { line: idLine, character: 6 }, end: { line: idLine, character: 13 } };
+  assert.deepEqual(Array.isArray(found) ? found : [found], [{ uri: engagementUri, range: target }]);
+  const done = await stats(c);
+  assert.equal(done.workerParses[engagementUri], 1);
+  assert.equal(
+    done.parses[engagementUri],
+    started.parses[engagementUri] + 1,
+    'parsed here once, for its positions',
+  );
+});
