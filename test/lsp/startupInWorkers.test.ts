@@ -5,7 +5,9 @@
  * and files re-checked once the index is complete are not parsed again.
  */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { createPolicyService, type ValidationOptions } from '../../server/src/core';
@@ -199,5 +201,30 @@ test('go to definition reaches an engagement on disk that only a worker parsed',
     done.parses[engagementUri],
     started.parses[engagementUri] + 1,
     'parsed here once, for its positions',
+  );
+});
+
+test('a file on disk changed after a start-up in workers: it and its DCA on disk as the engine says', async () => {
+  const { index } = await diagnosedAsTheEngine();
+  const c = client!;
+  const at = index.findIndex(([uri]) => uri.endsWith('/z-0.engagement.yaml'));
+  const [engagementUri, engagementText] = index[at];
+  const changed = engagementText.replace('id: ENG-Z-0', 'id: ENG-Z-0-NEW');
+  assert.notEqual(changed, engagementText);
+  fs.writeFileSync(fileURLToPath(engagementUri), changed);
+  await c.connection.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: [{ uri: engagementUri, type: 2 }],
+  });
+  const edited = index.map(([uri, text]): [string, string] => [
+    uri,
+    uri === engagementUri ? changed : text,
+  ]);
+  await publishedAs(c, engineDiagnostics(edited), 'the changed file and its DCA re-checked');
+  const dca = index.find(([uri]) => uri.endsWith('/a-0.dca.yaml'))![0];
+  assert.ok(
+    c.published
+      .get(dca)!
+      .at(-1)!
+      .diagnostics.some((d) => d.code === 'engagement/dca-missing'),
   );
 });

@@ -119,6 +119,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
   );
   const pool = new WorkerPool(defaultPoolSize());
   const diskChecks = new DiskChecks(workspace, pool, guard);
+  workspace.deferredDropped = (uri) => pool.forget([uri]);
   const versionOf = (uri: string) => documents.get(uri)?.version;
   const scheduler = new DiagnosticsScheduler(
     workspace,

@@ -103,14 +103,23 @@ export class PolicyWorkspace {
 
   /** Indexes a file from disk; `forced` for files named by extra globs, whatever their content. */
   setDiskFile(uri: string, text: string, forced = false): void {
+    this.dropDeferred(uri);
     if (forced || this.service.isPolicy(uri, text)) this.disk.set(uri, this.parse(uri, text));
     else this.disk.delete(uri);
     this.cachedIndex = undefined;
   }
 
   removeDiskFile(uri: string): void {
+    this.dropDeferred(uri);
     this.disk.delete(uri);
     this.cachedIndex = undefined;
+  }
+
+  /** Told when a file on disk that a worker parsed (and may keep) is replaced or gone. */
+  deferredDropped: (uri: string) => void = () => undefined;
+
+  private dropDeferred(uri: string): void {
+    if (this.disk.get(uri) instanceof DeferredFile) this.deferredDropped(uri);
   }
 
   /**

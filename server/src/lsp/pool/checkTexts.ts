@@ -61,7 +61,10 @@ function parseOrKept(
 ): { file: PolicyFile; parsed: boolean } {
   const known = kept.get(place.uri);
   const { maxDocumentSize } = options;
-  if (known?.file.text === place.text && known.maxDocumentSize === maxDocumentSize)
+  // the size limit changes the parse only of texts longer than the smaller of the two limits
+  const sameParse = (limit: number) =>
+    limit === maxDocumentSize || place.text.length <= Math.min(limit, maxDocumentSize);
+  if (known?.file.text === place.text && sameParse(known.maxDocumentSize))
     return { file: known.file, parsed: false };
   kept.delete(place.uri);
   const file = parsePolicyFile(place.uri, place.text, options);

@@ -66,11 +66,8 @@ export interface CheckResult {
   documents: DocumentShape[];
 }
 
-/** What the main thread sends a worker. */
-export interface JobMessage {
-  job: number;
-  request: CheckRequest;
-}
+/** What the main thread sends a worker: a job, or URIs whose kept parses are no longer needed. */
+export type JobMessage = { job: number; request: CheckRequest } | { forget: string[] };
 
 /** What a worker sends back: the results of the texts of the job, in order. */
 export type AnswerMessage =

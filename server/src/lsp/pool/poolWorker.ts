@@ -14,6 +14,10 @@ const dies = (workerData as { dies?: boolean } | undefined)?.dies === true;
 const kept: KeptParses = new Map();
 
 parentPort?.on('message', (message: JobMessage) => {
+  if ('forget' in message) {
+    for (const uri of message.forget) kept.delete(uri);
+    return;
+  }
   if (dies) process.exit(1); // in a worker, this ends the worker only
   let answer: AnswerMessage;
   try {

@@ -95,6 +95,12 @@ export class WorkerPool {
     this.dispatch();
   }
 
+  /** The workers may drop the parses they kept of these URIs (changed or gone). */
+  forget(uris: string[]): void {
+    const message: JobMessage = { forget: uris };
+    for (const thread of this.slots) thread?.worker.postMessage(message);
+  }
+
   /** The keys of the running jobs and the counters. */
   snapshot(): PoolStats {
     const running = this.slots.flatMap((thread) => (thread?.job ? [thread.job.key] : []));
