@@ -8,6 +8,8 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'server/src/cli/bin.ts', out: 'dist/cli.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', optional: true },
+  // the language server's worker threads (server/src/lsp/pool/): loaded from next to server.js
+  { in: 'server/src/lsp/pool/poolWorker.ts', out: 'dist/poolWorker.js', optional: true },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', optional: true, external: ['vscode'] },
 ];
 

@@ -93,14 +93,15 @@ function installed(command: string): string {
 
 /** What both the npm tarball and the .vsix may hold: one `files` list in package.json serves both. */
 const PUBLISHED =
-  /^(bin\/[\w-]+\.js|dist\/(cli|server|extension)\.js|schemas\/[\w/.-]+\.json|snippets\/[\w-]+\.json|images\/(icon\.png|measures\.svg)|docs\/[\w/.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json)$/;
+  /^(bin\/[\w-]+\.js|dist\/(cli|server|poolWorker|extension)\.js|schemas\/[\w/.-]+\.json|snippets\/[\w-]+\.json|images\/(icon\.png|measures\.svg)|docs\/[\w/.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json)$/;
 
-test('the tarball holds the launchers, both bundles, the schemas and the docs, and no sources', () => {
+test('the tarball holds the launchers, the bundles, the schemas and the docs, and no sources', () => {
   for (const file of [
     'bin/outsourcing-policy.js',
     'bin/outsourcing-policy-language-server.js',
     'dist/cli.js',
     'dist/server.js',
+    'dist/poolWorker.js',
     'schemas/engagement.schema.json',
     'schemas/data-connection-agreement.schema.json',
     'docs/format.md',
@@ -124,6 +125,7 @@ test('vsce packs the extension from the same files list: client, server, schemas
   for (const file of [
     'dist/extension.js',
     'dist/server.js',
+    'dist/poolWorker.js',
     'schemas/engagement.schema.json',
     'snippets/clauses.json',
     'images/icon.png',

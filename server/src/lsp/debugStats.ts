@@ -1,21 +1,29 @@
 /**
- * `outsourcingPolicy/debug/stats`: what the server did so far (parses per URI, whether the
- * workspace scan finished), so that tests assert work done instead of timing it. Answered only
+ * `outsourcingPolicy/debug/stats`: what the server did so far (parses per URI on the main thread,
+ * whether the workspace scan finished, the jobs of the worker pool), so that tests assert work done instead of timing it. Answered only
  * when the client asked for it with the initialization option `debugStats: true`.
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import type { PoolStats } from './pool/workerPool';
 import { DEBUG_STATS_REQUEST, type DebugStatsResult } from './protocol';
 
 export interface DebugStatsSource {
   enabled(): boolean;
   parseCounts(): ReadonlyMap<string, number>;
   scanned(): boolean;
+  pool(): PoolStats;
+  workerParseCounts(): ReadonlyMap<string, number>;
 }
 
 export function registerDebugStats(connection: Connection, source: DebugStatsSource): void {
   connection.onRequest(DEBUG_STATS_REQUEST, (): DebugStatsResult | ResponseError<void> => {
     if (!source.enabled())
       return new ResponseError(ErrorCodes.MethodNotFound, `${DEBUG_STATS_REQUEST} is not enabled`);
-    return { parses: Object.fromEntries(source.parseCounts()), scanned: source.scanned() };
+    return {
+      parses: Object.fromEntries(source.parseCounts()),
+      scanned: source.scanned(),
+      workerParses: Object.fromEntries(source.workerParseCounts()),
+      pool: source.pool(),
+    };
   });
 }

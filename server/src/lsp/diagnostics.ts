@@ -3,13 +3,16 @@
  * document, always computed from its latest text (the open version, else the indexed disk copy).
  * An edit re-validates the edited document and the documents that depend on it only; the whole
  * workspace is validated once after the scan and when the settings change. Documents that are due
- * are validated one per turn of the event loop, so requests are answered in between; while the
- * workspace scan runs, validation is held (the index is not complete yet).
+ * are validated one per turn of the event loop, so requests are answered in between; large open
+ * documents are handed to worker threads (`pool/offThreadChecks.ts`) and published when their
+ * findings come. While the workspace scan runs, validation is held (the index is not complete yet).
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ValidationOptions } from '../core';
 import { lensFingerprint } from './codeLensRefresh';
 import { toDiagnostic } from './convert';
+import type { DiskChecks } from './pool/diskChecks';
+import type { CheckedDocument, OffThreadChecks } from './pool/offThreadChecks';
 import type { Guard } from './runSafe';
 import type { PolicyWorkspace } from './workspace';
 
@@ -23,6 +26,8 @@ export interface DiagnosticsSink {
 
 export interface OpenVersions {
   versionOf(uri: string): number | undefined;
+  /** The open document's text (undefined when it is not open). */
+  textOf?(uri: string): string | undefined;
 }
 
 export class DiagnosticsScheduler {
@@ -46,7 +51,20 @@ export class DiagnosticsScheduler {
     private readonly delay: () => number,
     /** Timer work runs outside any handler: the guard logs its failures and the server goes on. */
     private readonly guard: Guard,
+    /** Large open documents are checked in worker threads (none: all on this thread). */
+    private readonly offThread?: OffThreadChecks,
+    /** Files on disk that only a worker parsed are checked again there (none: here). */
+    private readonly disk?: DiskChecks,
   ) {}
+
+  /** Files on disk due for a check in a worker, collected until the queue is empty. */
+  private readonly diskBatch = new Map<string, boolean>();
+
+  /** Publishes findings computed elsewhere (the start-up scan's workers) as if validated here. */
+  publishComputed(uri: string, checked: CheckedDocument): void {
+    this.closedSinceValidated.delete(uri);
+    this.publishChecked(uri, undefined, checked.diagnostics, checked, checked.fingerprint);
+  }
 
   /** A document changed: re-validate it and its dependents after the delay. */
   changed(uri: string): void {
@@ -122,11 +140,45 @@ export class DiagnosticsScheduler {
     const [uri, followDependents] = next.value;
     this.ready.delete(uri);
     this.guard(`validating ${uri}`, () => {
+      if (this.checkOffThread(uri, followDependents)) return;
+      if (this.disk && this.workspace.deferredDiskFile(uri)) {
+        this.diskBatch.set(uri, this.diskBatch.get(uri) === true || followDependents);
+        return;
+      }
       this.validateNow(uri);
       if (followDependents) this.revalidateDependents(uri);
     })();
+    if (this.ready.size === 0 || this.held) this.checkDiskBatch();
     this.drainSoon();
   };
+
+  /** Sends the files on disk collected for a check in a worker, as one batch. */
+  private checkDiskBatch(): void {
+    if (!this.disk || this.diskBatch.size === 0) return;
+    const batch = new Map(this.diskBatch);
+    this.diskBatch.clear();
+    this.disk.recheck([...batch.keys()], this.options(), (uri, checked) => {
+      this.publishChecked(uri, undefined, checked.diagnostics, checked, checked.fingerprint);
+      if (batch.get(uri) === true && !checked.failed) this.revalidateDependents(uri);
+    });
+  }
+
+  /**
+   * Hands a large open document to the worker pool; its findings are published when they come
+   * (this thread goes on with the next document meanwhile). False when it is not such a document.
+   */
+  private checkOffThread(uri: string, followDependents: boolean): boolean {
+    const version = this.open.versionOf(uri);
+    const text = this.open.textOf?.(uri);
+    if (!this.offThread?.takes(text) || version === undefined || !this.workspace.isPolicy(uri))
+      return false;
+    this.closedSinceValidated.delete(uri);
+    this.offThread.check(uri, version, text, this.options(), (checked) => {
+      this.publishChecked(uri, version, checked.diagnostics, checked, checked.fingerprint);
+      if (followDependents && !checked.failed) this.revalidateDependents(uri);
+    });
+    return true;
+  }
 
   private validateNow(uri: string): void {
     const version = this.open.versionOf(uri);
@@ -141,12 +193,29 @@ export class DiagnosticsScheduler {
     }
     const findings = file ? this.workspace.findingsOf(file, this.options()) : [];
     const diagnostics = file ? findings.map((finding) => toDiagnostic(file, finding)) : [];
-    this.counts.set(uri, {
+    const counts = {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
-    });
+    };
+    this.publishChecked(
+      uri,
+      version,
+      diagnostics,
+      counts,
+      file ? lensFingerprint(findings) : undefined,
+    );
+  }
+
+  private publishChecked(
+    uri: string,
+    version: number | undefined,
+    diagnostics: Diagnostic[],
+    counts: { errors: number; warnings: number },
+    fingerprint: string | undefined,
+  ): void {
+    this.counts.set(uri, { errors: counts.errors, warnings: counts.warnings });
     this.sink.publish(uri, version, diagnostics);
-    this.noteFindings(uri, file ? lensFingerprint(findings) : undefined);
+    this.noteFindings(uri, fingerprint);
     this.reportTotals();
   }
 

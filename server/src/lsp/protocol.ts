@@ -65,10 +65,23 @@ export interface InitializationOptions {
 export const DEBUG_STATS_REQUEST = 'outsourcingPolicy/debug/stats';
 
 export interface DebugStatsResult {
-  /** How often each URI was parsed since the start. */
+  /** How often each URI was parsed since the start, on the main thread or in a worker. */
   parses: Record<string, number>;
+  /** How often each URI was parsed in a worker since the start. */
+  workerParses: Record<string, number>;
   /** Whether the start-up scan of the workspace folders has finished. */
   scanned: boolean;
+  /** The worker pool's jobs (each job parses its document once in a worker). */
+  pool: {
+    started: number;
+    finished: number;
+    superseded: number;
+    retried: number;
+    failed: number;
+    workersStarted: number;
+    /** The URIs whose jobs are running now. */
+    running: string[];
+  };
 }
 
 /** Server -> client notification after every validation round: feeds the language status item. */

@@ -37,8 +37,11 @@ import {
 } from './protocol';
 import { guardWith, type Logger } from './runSafe';
 import { effectiveSettings, normalizeSettings, type EffectiveSettings } from './settings';
+import { DiskChecks, type ScannedFile } from './pool/diskChecks';
+import { OffThreadChecks } from './pool/offThreadChecks';
+import { defaultPoolSize, WorkerPool } from './pool/workerPool';
 import { PolicyWorkspace } from './workspace';
-import { WorkspaceScan } from './workspaceScan';
+import { SCAN_IN_WORKERS_FROM, WorkspaceScan } from './workspaceScan';
 
 /** What the server needs from its surroundings (the clock, for tests). */
 export interface ServerEnvironment {
@@ -114,9 +117,13 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     () => connection.sendRequest(CodeLensRefreshRequest.type),
     guard,
   );
+  const pool = new WorkerPool(defaultPoolSize());
+  const diskChecks = new DiskChecks(workspace, pool, guard);
+  workspace.deferredDropped = (uri) => pool.forget([uri]);
+  const versionOf = (uri: string) => documents.get(uri)?.version;
   const scheduler = new DiagnosticsScheduler(
     workspace,
-    { versionOf: (uri) => documents.get(uri)?.version },
+    { versionOf, textOf: (uri) => documents.get(uri)?.getText() },
     {
       publish: (uri, version, diagnostics) =>
         void connection.sendDiagnostics({ uri, version, diagnostics }),
@@ -126,6 +133,8 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     options,
     () => state.settings.delay,
     guard,
+    new OffThreadChecks(workspace, pool, versionOf, guard),
+    diskChecks,
   );
 
   const sendStatus = (totals: { errors: number; warnings: number }): void => {
@@ -140,17 +149,51 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
   };
 
   const scan = new WorkspaceScan();
-  /** Reads the workspace folders, then parses and indexes the files found in the background. */
-  const scanWorkspace = async (): Promise<void> => {
+  /**
+   * Reads the workspace folders, then parses and indexes the files found in the background: many
+   * are parsed and checked in worker threads (the main thread stays free for requests); resolves
+   * with the workers' results of the files indexed.
+   */
+  const scanWorkspace = async (): Promise<ScannedFile[]> => {
     const extraGlobs = state.trusted ? state.settings.extraGlobs : [];
     const { maxDocumentSize } = state.settings.options;
     const found = collectPolicyFiles(state.folders, { extraGlobs, maxDocumentSize });
     for (const problem of found.problems) logger.error(problem);
     const files = found.files.map((file) => ({ uri: fileUri(file.path), text: file.text }));
-    await scan.run(files, (file) => workspace.setDiskFile(file.uri, file.text, true));
+    const scanned: ScannedFile[] = [];
+    if (files.length < SCAN_IN_WORKERS_FROM)
+      await scan.run(files, (file) => workspace.setDiskFile(file.uri, file.text, true));
+    else {
+      let checked = new Map<string, ScannedFile>();
+      const check = async (all: readonly { uri: string; text: string }[]) => {
+        checked = await diskChecks.scan(all, options());
+      };
+      await scan.runChecked(files, check, (file) => {
+        const worked = checked.get(file.uri);
+        if (!worked) return workspace.setDiskFile(file.uri, file.text, true); // its check failed
+        workspace.setCheckedDiskFile(file.uri, worked.file);
+        scanned.push(worked);
+      });
+    }
     logger.info(
       `indexed ${found.files.length} policy files in ${state.folders.length} workspace folder(s)`,
     );
+    return scanned;
+  };
+
+  /**
+   * After the scan: the findings the workers computed are published for every file whose
+   * questions the complete index answers alike; every other document is validated (again).
+   */
+  const publishScan = (scanned: readonly ScannedFile[]): void => {
+    const isStale = diskChecks.staleness();
+    const published = new Set<string>();
+    for (const worked of scanned) {
+      if (isStale(worked)) continue;
+      scheduler.publishComputed(worked.result.uri, worked.result);
+      published.add(worked.result.uri);
+    }
+    scheduler.all([...knownUris()].filter((uri) => !published.has(uri)));
   };
 
   /**
@@ -159,13 +202,16 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
    */
   const startUp = guard('starting up', async (): Promise<void> => {
     scheduler.hold();
+    let scanned: ScannedFile[] = [];
     try {
       if (state.canPullConfiguration) await loadSettings();
     } finally {
-      await scanWorkspace().finally(() => {
-        scheduler.release();
-        scheduler.all(knownUris());
-      });
+      await scanWorkspace()
+        .then((files) => (scanned = files))
+        .finally(() => {
+          scheduler.release();
+          publishScan(scanned);
+        });
     }
   });
 
@@ -294,7 +340,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     scheduler.closed(event.document.uri);
     for (const uri of workspace.dependents(event.document.uri)) scheduler.changed(uri);
   });
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    pool.dispose();
+  });
 
   const completionOptions = () => ({ snippets: state.snippetSupport });
   registerHandlers({ connection, workspace, options, completionOptions, logger });
@@ -302,6 +351,8 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     enabled: () => state.debugStats,
     parseCounts: () => workspace.parseCounts,
     scanned: () => scan.finished,
+    pool: () => pool.snapshot(),
+    workerParseCounts: () => workspace.workerParseCounts,
   });
   documents.listen(checkedDocumentConnection(connection, logger, guard));
   connection.listen();

@@ -19,6 +19,8 @@ import {
   type WorkspaceIndex,
 } from '../core';
 import { afterLargeText } from './memory';
+import { DeferredFile } from './pool/deferredFile';
+import { OFF_THREAD_FROM } from './pool/offThreadChecks';
 
 interface OpenEntry {
   version: number;
@@ -37,8 +39,10 @@ export class PolicyWorkspace {
   private cachedIndex: WorkspaceIndex | undefined;
   /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
   private readonly recognized = new Map<string, { version: number; policy: boolean }>();
-  /** How often each URI was parsed (for the debug statistics of the tests). */
+  /** How often each URI was parsed, here or in a worker (for the debug statistics of the tests). */
   readonly parseCounts = new Map<string, number>();
+  /** How often each URI was parsed in a worker. */
+  readonly workerParseCounts = new Map<string, number>();
 
   constructor(
     private readonly documents: DocumentSource,
@@ -99,14 +103,23 @@ export class PolicyWorkspace {
 
   /** Indexes a file from disk; `forced` for files named by extra globs, whatever their content. */
   setDiskFile(uri: string, text: string, forced = false): void {
+    this.dropDeferred(uri);
     if (forced || this.service.isPolicy(uri, text)) this.disk.set(uri, this.parse(uri, text));
     else this.disk.delete(uri);
     this.cachedIndex = undefined;
   }
 
   removeDiskFile(uri: string): void {
+    this.dropDeferred(uri);
     this.disk.delete(uri);
     this.cachedIndex = undefined;
+  }
+
+  /** Told when a file on disk that a worker parsed (and may keep) is replaced or gone. */
+  deferredDropped: (uri: string) => void = () => undefined;
+
+  private dropDeferred(uri: string): void {
+    if (this.disk.get(uri) instanceof DeferredFile) this.deferredDropped(uri);
   }
 
   /**
@@ -115,7 +128,42 @@ export class PolicyWorkspace {
    */
   documentOpened(uri: string): void {
     this.cachedIndex = undefined;
-    if (this.isPolicy(uri)) this.fileFor(uri);
+    // a large document is parsed by its check in a worker (`pool/offThreadChecks.ts`)
+    const large = (this.documents.get(uri)?.getText().length ?? 0) >= OFF_THREAD_FROM;
+    if (!large && this.isPolicy(uri)) this.fileFor(uri);
+  }
+
+  /**
+   * A check in a worker parsed version `version` of an open document: its shapes (`file`) become
+   * the document's entry in the index, unless the main thread has parsed that version itself.
+   */
+  keepCheckedParse(uri: string, version: number, file: PolicyFile): void {
+    if (this.documents.get(uri)?.version !== version || this.keptParse(uri, version)) return;
+    afterLargeText(this.forgetParse(uri));
+    this.parsedOpen.set(uri, { version, file });
+  }
+
+  /** Parses a text on the main thread, counted like every parse (a deferred file's parse). */
+  parseOnMainThread(uri: string, text: string): PolicyFile {
+    return this.parse(uri, text);
+  }
+
+  /** A worker parsed `uri`. */
+  countWorkerParse(uri: string): void {
+    this.parseCounts.set(uri, (this.parseCounts.get(uri) ?? 0) + 1);
+    this.workerParseCounts.set(uri, (this.workerParseCounts.get(uri) ?? 0) + 1);
+  }
+
+  /** Indexes a file from disk that a worker parsed and checked (`file` has its shapes). */
+  setCheckedDiskFile(uri: string, file: DeferredFile): void {
+    this.disk.set(uri, file);
+    this.cachedIndex = undefined;
+  }
+
+  /** The file on disk of `uri` when it is not open and only a worker parsed it. */
+  deferredDiskFile(uri: string): DeferredFile | undefined {
+    const file = this.documents.get(uri) ? undefined : this.disk.get(uri);
+    return file instanceof DeferredFile && !file.isParsed ? file : undefined;
   }
 
   documentClosed(uri: string): void {
@@ -150,15 +198,22 @@ export class PolicyWorkspace {
    * it has none), then the disk files that are not open. Parses nothing.
    */
   private indexedFiles(): PolicyFile[] {
-    const files: PolicyFile[] = [];
+    return this.indexSlots().flatMap((slot) => (slot.file ? [slot.file] : []));
+  }
+
+  /**
+   * The places of the index in order, each with the file it holds (none for an open document
+   * not parsed yet): the open policy documents, then the disk files that are not open.
+   */
+  indexSlots(): { uri: string; file: PolicyFile | undefined }[] {
+    const slots: { uri: string; file: PolicyFile | undefined }[] = [];
     for (const document of this.documents.all()) {
       const { uri } = document;
       if (!this.isPolicy(uri)) continue;
-      const file = this.parsedOpen.get(uri)?.file ?? this.disk.get(uri);
-      if (file) files.push(file);
+      slots.push({ uri, file: this.parsedOpen.get(uri)?.file ?? this.disk.get(uri) });
     }
-    for (const [uri, file] of this.disk) if (!this.documents.get(uri)) files.push(file);
-    return files;
+    for (const [uri, file] of this.disk) if (!this.documents.get(uri)) slots.push({ uri, file });
+    return slots;
   }
 
   /**
