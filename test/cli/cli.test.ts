@@ -258,6 +258,20 @@ describe('usage errors and explain', () => {
     assert.match(run.stdout, /Kompendium OPS\.3\.1\.A16/);
   });
 
+  test('explain OPS.3.1.M8 names its Annex A and Grundschutz++ controls with their source', () => {
+    const run = runCli(['explain', 'OPS.3.1.M8']);
+    assert.equal(run.status, 0);
+    assert.match(
+      run.stdout,
+      /^Related controls:\n {2}IT-Grundschutz-Kompendium 2022: OPS\.3\.1\.A8$/m,
+    );
+    assert.match(run.stdout, /^ {8}BES\.5\.2 Service Level Agreement$/m);
+    assert.match(
+      run.stdout,
+      /^Grundschutz\+\+ controls and the Annex A mapping: BSI, .*CC BY-SA 4\.0\.$/m,
+    );
+  });
+
   test('explain an unknown topic suggests the closest rule', () => {
     const run = runCli(['explain', 'subcontracting/flowdown']);
     assert.equal(run.status, 2);

@@ -21,7 +21,7 @@ test('explain OPS.3.1.M13 lists its fields with obligation, status and type afte
   assert.match(listed, /^ {2}contacts\[\]\.email +optional +text$/m);
   assert.doesNotMatch(listed, /contract\./, 'only the fields of M13');
   assert.doesNotMatch(listed, /Fields in the data connection agreement/);
-  assert.match(listed, /docs\/format\.md\n$/);
+  assert.match(listed, /docs\/format\.md\n\nRelated controls:\n/);
 });
 
 test('explain M8 lists the fields of both document kinds: the DCA and the engagement list', () => {

@@ -177,6 +177,105 @@ describe('sarif', () => {
   });
 });
 
+interface TaxonReference {
+  id: string;
+  index: number;
+  toolComponent: { name?: string; index: number };
+}
+
+interface SarifTaxonomies {
+  runs: {
+    tool: {
+      driver: {
+        supportedTaxonomies: { name: string; index: number }[];
+        rules: { id: string; relationships?: { target: TaxonReference; kinds: string[] }[] }[];
+      };
+    };
+    taxonomies: {
+      name: string;
+      organization: string;
+      version: string;
+      taxa: {
+        id: string;
+        name?: string;
+        shortDescription: { text: string };
+        fullDescription?: { text: string };
+        properties?: Record<string, unknown>;
+      }[];
+    }[];
+    results: { ruleId: string; taxa?: TaxonReference[] }[];
+  }[];
+}
+
+describe('sarif taxonomies', () => {
+  const dcaMissing = finding({ ruleId: 'engagement/dca-missing', measure: 'OPS.3.1.M8' });
+  const syntax = finding({ ruleId: 'yaml/syntax', measure: null });
+  const text = formatSarif(report([dcaMissing, syntax]));
+  validateSarif(text);
+  const run = (JSON.parse(text) as SarifTaxonomies).runs[0];
+
+  test('the run defines "OPS.3.1" (16 measures) and "Grundschutz++" (the controls reached)', () => {
+    assert.deepEqual(run.tool.driver.supportedTaxonomies, [
+      { name: 'OPS.3.1', index: 0 },
+      { name: 'Grundschutz++', index: 1 },
+    ]);
+    const [measures, grundschutz] = run.taxonomies;
+    assert.equal(measures.name, 'OPS.3.1');
+    assert.equal(measures.taxa.length, 16);
+    assert.deepEqual(measures.taxa[7], {
+      id: 'OPS.3.1.M8',
+      name: 'OPS.3.1.A8',
+      shortDescription: { text: 'Agreement on connecting the partners’ networks' },
+      fullDescription: {
+        text: 'No network of the provider is joined to a customer network until a data connection agreement spells out who may reach what, under which conditions, and how the link is cut in an incident.',
+      },
+      properties: { kompendium: 'OPS.3.1.A8' },
+    });
+    assert.equal(grundschutz.name, 'Grundschutz++');
+    assert.equal(
+      grundschutz.organization,
+      'Bundesamt für Sicherheit in der Informationstechnik (BSI)',
+    );
+    assert.equal(grundschutz.version, '2026-07-29T06:41:06.596639+00:00');
+    assert.equal(grundschutz.taxa.length, 61);
+    const bes52 = grundschutz.taxa.find((taxon) => taxon.id === 'BES.5.2');
+    assert.deepEqual(bes52?.shortDescription, { text: 'Service Level Agreement' });
+    const missing = grundschutz.taxa.find((taxon) => taxon.id === 'BER.5.1.2');
+    assert.deepEqual(missing, {
+      id: 'BER.5.1.2',
+      shortDescription: { text: '(not in the catalog version)' },
+    });
+  });
+
+  test("a rule relates to its measure's taxon; a rule without a measure to none", () => {
+    const rules = run.tool.driver.rules;
+    assert.deepEqual(rules.find((rule) => rule.id === 'engagement/dca-missing')?.relationships, [
+      {
+        target: { id: 'OPS.3.1.M8', index: 7, toolComponent: { name: 'OPS.3.1', index: 0 } },
+        kinds: ['superset'],
+      },
+    ]);
+    assert.equal(rules.find((rule) => rule.id === 'yaml/syntax')?.relationships, undefined);
+  });
+
+  test('an M8 finding references OPS.3.1.M8 and its Grundschutz++ controls by index', () => {
+    const [m8, noMeasure] = run.results;
+    const taxa = m8.taxa ?? [];
+    assert.deepEqual(
+      taxa.map((taxon) => taxon.id),
+      ['OPS.3.1.M8', 'BES.4.4', 'BES.5.2', 'BES.5.3', 'BES.5.4', 'BES.5.11', 'BES.5.12']
+        .concat(['BER.5.1', 'BER.5.3', 'ARCH.4.1', 'GEB.3.3'])
+        .concat(['DET.3.1', 'DET.3.2', 'DET.3.3', 'DET.3.4']),
+    );
+    assert.deepEqual(taxa[0], { id: 'OPS.3.1.M8', index: 7, toolComponent: { index: 0 } });
+    const bes52 = taxa.find((taxon) => taxon.id === 'BES.5.2');
+    assert.deepEqual(bes52, { id: 'BES.5.2', index: 17, toolComponent: { index: 1 } });
+    for (const taxon of taxa)
+      assert.equal(run.taxonomies[taxon.toolComponent.index].taxa[taxon.index].id, taxon.id);
+    assert.equal(noMeasure.taxa, undefined);
+  });
+});
+
 describe('sarif fingerprints', () => {
   const FILE = 'examples/broken/negotiation.engagement.yaml';
 

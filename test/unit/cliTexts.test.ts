@@ -25,6 +25,7 @@ const SAME_IN_GERMAN = new Set([
   'docs:measures.yaml',
   'docs:measures.kompendium',
   'docs:measures.iso',
+  'docs:rule.grundschutz',
 ]);
 
 const CATALOGUES: [string, TextTree, TextTree][] = [

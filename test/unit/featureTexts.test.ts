@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { CONTROL_TEXTS } from '../../server/src/core/catalog/controls/describe';
 import { de as explainDe } from '../../server/src/core/catalog/explainTexts.de';
 import { en as explainEn } from '../../server/src/core/catalog/explainTexts.en';
 import { de as measuresDe } from '../../server/src/core/catalog/measureTexts.de';
@@ -27,6 +28,7 @@ const CATALOGUES: Record<string, { en: TextTree; de: TextTree }> = {
   navigation: NAVIGATION_TEXTS,
   symbols: { en: symbolsEn, de: symbolsDe },
   explain: { en: explainEn, de: explainDe },
+  controls: CONTROL_TEXTS,
   measures: { en: asTree(measuresEn), de: asTree(measuresDe) },
 };
 
@@ -38,6 +40,11 @@ const SAME_IN_BOTH = new Set([
   'hover:reference.label.name',
   'hover:reference.label.status',
   'explain:obligation.optional',
+  'hover:controls.annexA',
+  'hover:controls.grundschutz',
+  'controls:kompendium',
+  'controls:grundschutz',
+  'controls:grundschutzFacts',
 ]);
 
 for (const [name, { en, de }] of Object.entries(CATALOGUES)) {

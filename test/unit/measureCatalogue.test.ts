@@ -91,7 +91,7 @@ test('explain speaks German for a measure, with the same fields as in English', 
   assert.match(german, /^ {2}migration +muss ab migration +mapping$/m);
   assert.match(german, /^ {2}migration\.completedOn +muss, wenn status completed ist +date$/m);
   assert.match(german, /^ {2}contacts\[\]\.email +optional +text$/m);
-  assert.match(german, /docs\/de\/format\.md\n$/);
+  assert.match(german, /docs\/de\/format\.md\n\nZugehörige Anforderungen und Maßnahmen:\n/);
   const paths = (text: string) => [...text.matchAll(/^ {2}(\S+) /gm)].map((match) => match[1]);
   assert.deepEqual(paths(german), paths(english));
   assert.doesNotMatch(german, /It asks to|Fields in the|must from/);

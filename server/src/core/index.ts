@@ -92,6 +92,16 @@ export {
   type MeasureInfo,
 } from './catalog/measures';
 export { explainTopic } from './catalog/explain';
+/** The Kompendium, Annex A and Grundschutz++ controls of each measure, with their sources. */
+export {
+  GRUNDSCHUTZ_ATTRIBUTION,
+  GRUNDSCHUTZ_SOURCES,
+  allGrundschutzControls,
+  measureControls,
+  type GrundschutzControl,
+  type MeasureControls,
+} from './catalog/controls';
+export { grundschutzTitle } from './catalog/controls/describe';
 
 /** The project file `.outsourcing-policy.yaml`. */
 export {

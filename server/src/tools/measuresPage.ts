@@ -3,7 +3,10 @@
  * an overview table, then one section per measure (anchors #ops-3-1-m1 …) with its facts, what
  * it asks and the rules that report under it. Pure, so a test can compare the committed files.
  */
+import { measureControls } from '../core/catalog/controls';
+import { controlSourceLines, grundschutzLabel } from '../core/catalog/controls/describe';
 import { measureAnchor, measureCatalogue } from '../core/catalog/measures';
+import type { MeasureId } from '../core/domain/measures';
 import { ruleCatalogue } from '../core/catalog/rules';
 import { CROSS_REFERENCE_NOTES, ISO_CONTROL_TITLES, TIER_NAMES } from '../core/catalog/standards';
 import type { Locale } from '../core/i18n/locale';
@@ -26,6 +29,13 @@ const WORDS = {
     rules: (links: string) =>
       `Rules that report under this measure besides the schema checks: ${links}.`,
     crossReferences: '## Other editions and standards',
+    grundschutz:
+      '- **Grundschutz++** (via Annex A, BSI mapping; titles as published by the BSI, in German):',
+    mapping: (annex: string, relationship: string, uuid: string) =>
+      `${annex} \`${relationship}\` (BSI mapping entry \`${uuid}\`)`,
+    sources: '## Sources of the control mappings',
+    licence: (link: string) =>
+      `The Grundschutz++ data is an extract of the BSI's publication under CC BY-SA 4.0, kept apart from this project's licence: [source and licence notice](${link}).`,
   },
   de: {
     heading: '# Maßnahmen zum Baustein OPS.3.1 "Outsourcing für Dienstleister"',
@@ -40,6 +50,13 @@ const WORDS = {
     rules: (links: string) =>
       `Regeln, die neben den Schemaprüfungen Befunde zu dieser Maßnahme melden: ${links}.`,
     crossReferences: '## Andere Editionen und Standards',
+    grundschutz:
+      '- **Grundschutz++** (über Anhang A, BSI-Zuordnung; Titel wie vom BSI veröffentlicht):',
+    mapping: (annex: string, relationship: string, uuid: string) =>
+      `${annex} \`${relationship}\` (Eintrag \`${uuid}\` der BSI-Zuordnung)`,
+    sources: '## Quellen der Zuordnungen',
+    licence: (link: string) =>
+      `Die Grundschutz++-Daten sind ein Auszug aus der Veröffentlichung des BSI unter CC BY-SA 4.0, getrennt von der Lizenz dieses Projekts: [Quelle und Lizenzhinweis](${link}).`,
   },
 } as const;
 
@@ -49,6 +66,37 @@ function yamlSections(section: string): string {
     .split(', ')
     .map((s) => (/\s/.test(s) ? s : `\`${s}\``))
     .join(', ');
+}
+
+/** Per Annex A control of the measure: the BSI mapping entry and the Grundschutz++ controls. */
+function grundschutzLines(measure: MeasureId, locale: Locale): string[] {
+  const words = WORDS[locale];
+  const lines: string[] = [];
+  for (const annex of measureControls(measure, locale).annexA)
+    for (const mapping of annex.mappings) {
+      const controls = mapping.controls.map((c) => grundschutzLabel(c, locale)).join('; ');
+      lines.push(
+        `  - ${words.mapping(annex.id, mapping.relationship, mapping.mapUuid)}: ${controls}`,
+      );
+    }
+  return lines.length ? [words.grundschutz, ...lines] : [];
+}
+
+/** Where the links come from, the data's attribution and its licence notice. */
+function sourcesSection(locale: Locale): string[] {
+  const words = WORDS[locale];
+  const notice =
+    locale === 'en'
+      ? 'third-party/grundschutz-plusplus.md'
+      : '../third-party/grundschutz-plusplus.md';
+  return [
+    words.sources,
+    '',
+    ...controlSourceLines(locale).map((line) => `- ${line}`),
+    '',
+    words.licence(notice),
+    '',
+  ];
 }
 
 /** The Markdown of the measures page in `locale`. */
@@ -86,6 +134,7 @@ export function renderMeasuresPage(locale: Locale): string {
       words.tier(TIER_NAMES[locale][m.tier]),
       `- **YAML:** ${yamlSections(m.section)}`,
       `- **ISO/IEC 27001:2022:** ${m.iso.map((c) => `${c} ${isoTitles[c] ?? ''}`.trim()).join('; ')}`,
+      ...grundschutzLines(m.id, locale),
       '',
       m.summary,
       '',
@@ -100,5 +149,6 @@ export function renderMeasuresPage(locale: Locale): string {
     }
   }
   lines.push(words.crossReferences, '', ...CROSS_REFERENCE_NOTES[locale].split('\n'), '');
+  lines.push(...sourcesSection(locale));
   return lines.join('\n');
 }

@@ -11,6 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { measureControls } from '../core/catalog/controls';
 import { measureAnchor, measureCatalogue, type MeasureInfo } from '../core/catalog/measures';
 import { docsFolder, ruleCatalogue, ruleDocPath, type RuleInfo } from '../core/catalog/rules';
 import { fill } from '../cli/texts';
@@ -71,6 +72,7 @@ function renderRule(rule: RuleInfo, set: DocSet): string {
     '',
     `- **${words.severity}:** ${set.words.severity[rule.severity]}`,
     `- **${words.measure}:** ${measureText(rule.measure, measuresLink, set)}`,
+    ...controlLines(rule.measure, measuresLink, set),
     '',
     `## ${words.whenItFires}`,
     '',
@@ -109,6 +111,19 @@ function measureText(measure: RuleInfo['measure'], measuresLink: string, set: Do
   const info = set.measures.find((m) => m.id === measure);
   if (!info) return measure;
   return `[${info.id} ${info.title}](${measuresLink}#${measureAnchor(info.id)}) (Kompendium ${info.kompendium})`;
+}
+
+/** The Annex A and Grundschutz++ ids of the rule's measure, linking to its section for titles. */
+function controlLines(measure: RuleInfo['measure'], measuresLink: string, set: DocSet): string[] {
+  if (measure === null || measure === 'field') return [];
+  const words = set.words.rule;
+  const controls = measureControls(measure, set.locale);
+  const grundschutz = controls.grundschutz.map(({ control }) => control.id).join(', ');
+  const link = `${measuresLink}#${measureAnchor(measure)}`;
+  return [
+    `- **${words.annexA}:** ${controls.annexA.map((annex) => annex.id).join(', ')}`,
+    `- **${words.grundschutz}:** ${fill(words.grundschutzNote, { controls: grundschutz, link })}`,
+  ];
 }
 
 // ---- index -----------------------------------------------------------------------------------

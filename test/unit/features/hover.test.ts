@@ -4,6 +4,7 @@ import { defaultOptions, parsePolicyFile } from '../../../server/src/core';
 import type { FeatureContext } from '../../../server/src/core/features/context';
 import { ruleDocUrl } from '../../../server/src/core/catalog/rules';
 import { hover } from '../../../server/src/core/features/hover';
+import type { Locale } from '../../../server/src/core/i18n/locale';
 import { buildWorkspaceIndex } from '../../../server/src/core/workspace';
 import { TODAY, yaml } from '../../support/harness';
 import { textOfRange, withCursor } from '../../support/offsets';
@@ -43,9 +44,9 @@ interface Source {
 }
 
 /** Hovers at the `|` of `marked`, with `others` in the workspace. */
-function hoverAt(uri: string, marked: string, others: Source[] = []) {
+function hoverAt(uri: string, marked: string, others: Source[] = [], locale?: Locale) {
   const { text, offset } = withCursor(marked);
-  const options = defaultOptions(TODAY);
+  const options = { ...defaultOptions(TODAY), ...(locale && { locale }) };
   const file = parsePolicyFile(uri, text, options);
   const otherFiles = others.map((other) => parsePolicyFile(other.uri, other.text, options));
   const ctx: FeatureContext = { file, index: buildWorkspaceIndex([file, ...otherFiles]), options };
@@ -78,8 +79,29 @@ describe('hover', () => {
         'The people of both parties who carry responsibilities, with names and a way to reach them.',
         'Expected: a list.',
         'Kompendium requirement OPS.3.1.A13 · ISO/IEC 27001:2022 controls: A.5.20, A.8.32',
+        [
+          '- A.5.20 Addressing information security within supplier agreements: `subset-of` Grundschutz++ BES.4.4, BES.5.2, BES.5.3, BES.5.4, BES.5.11, BES.5.12',
+          '- A.8.32 Change management: `subset-of` Grundschutz++ TEST.1.1, TEST.1.3, TEST.2.1, TEST.2.2, TEST.4.1, TEST.4.3, TEST.4.4, TEST.5.5',
+        ].join('\n'),
+        'Grundschutz++: BES.4.4 Vertragsvorlage für Outsourcing · BES.5.2 Service Level Agreement · BES.5.3 Compliance-Verpflichtungen · BES.5.4 Informationssicherheitskontrollmechanismen · and 10 more, see `outsourcing-policy explain OPS.3.1.M13`',
+        "_Measure → Annex A: this project's judgement; Annex A → Grundschutz++: BSI mapping collection 1.0.1-qa; titles as published by the BSI, in German. Grundschutz++ controls and the Annex A mapping: BSI, Stand-der-Technik-Bibliothek (commit 47de282), CC BY-SA 4.0._",
       ].join('\n\n'),
     );
+  });
+
+  test('on a section key in German: the related controls in German words', () => {
+    const marked = ENGAGEMENT.replace('contacts:', 'con|tacts:');
+    const result = hoverAt('main.engagement.yaml', marked, [], 'de');
+    assert.ok(result);
+    const paragraphs = result.markdown.split('\n\n');
+    assert.deepEqual(paragraphs.slice(-3), [
+      [
+        '- A.5.20 Behandlung von Informationssicherheit in Lieferantenvereinbarungen: `subset-of` Grundschutz++ BES.4.4, BES.5.2, BES.5.3, BES.5.4, BES.5.11, BES.5.12',
+        '- A.8.32 Änderungssteuerung: `subset-of` Grundschutz++ TEST.1.1, TEST.1.3, TEST.2.1, TEST.2.2, TEST.4.1, TEST.4.3, TEST.4.4, TEST.5.5',
+      ].join('\n'),
+      'Grundschutz++: BES.4.4 Vertragsvorlage für Outsourcing · BES.5.2 Service Level Agreement · BES.5.3 Compliance-Verpflichtungen · BES.5.4 Informationssicherheitskontrollmechanismen · und 10 weitere, siehe `outsourcing-policy explain OPS.3.1.M13`',
+      '_Maßnahme → Anhang A: Einschätzung dieses Projekts; Anhang A → Grundschutz++: BSI-Zuordnungssammlung 1.0.1-qa; Titel wie vom BSI veröffentlicht. Grundschutz++-Anforderungen und die Zuordnung zu Anhang A: BSI, Stand-der-Technik-Bibliothek (Commit 47de282), CC BY-SA 4.0._',
+    ]);
   });
 
   test('on a nested key: the field path, its measure and whether it is optional', () => {
@@ -92,6 +114,7 @@ describe('hover', () => {
     assert.match(result.markdown, /\*\*optional\*\*/);
     assert.match(result.markdown, /Expected: an e-mail address\./);
     assert.match(result.markdown, /Kompendium requirement OPS\.3\.1\.A13/);
+    assert.doesNotMatch(result.markdown, /Grundschutz\+\+/);
   });
 
   test('on a contact ref: who the contact is', () => {
@@ -177,6 +200,13 @@ describe('hover', () => {
     assert.ok(lines.includes('What the measure asks for:'));
     assert.ok(lines.filter((line) => line.startsWith('- ')).length >= 4);
     assert.match(result.markdown, /Kompendium requirement OPS\.3\.1\.A4/);
+    assert.deepEqual(measure.split('\n\n').slice(-3, -1), [
+      [
+        '- A.5.19 Information security in supplier relationships: `subset-of` Grundschutz++ BES.1.3, BES.3.1, BES.5.4',
+        '- A.5.20 Addressing information security within supplier agreements: `subset-of` Grundschutz++ BES.4.4, BES.5.2, BES.5.3, BES.5.4, BES.5.11, BES.5.12',
+      ].join('\n'),
+      'Grundschutz++: BES.1.3 Lieferanten- und Dienstleisterverzeichnis · BES.3.1 Klassifizierung von Lieferantenbeziehungen · BES.5.4 Informationssicherheitskontrollmechanismen · BES.4.4 Vertragsvorlage für Outsourcing · and 4 more, see `outsourcing-policy explain OPS.3.1.M4`',
+    ]);
   });
 
   test('on a measure id inside a longer text: the hover covers only the id', () => {

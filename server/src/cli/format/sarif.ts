@@ -12,6 +12,7 @@ import type { Severity } from '../../core';
 import { DEFAULT_LOCALE, type Locale } from '../../core';
 import { identityWithoutPositions, type Report, type ReportedFinding } from '../report';
 import { cliTexts, type CliTexts } from '../texts';
+import { SUPPORTED_TAXONOMIES, measureTaxon, resultTaxa, sarifTaxonomies } from './sarifTaxonomies';
 
 const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -56,6 +57,16 @@ function helpMarkdown(rule: RuleInfo, words: CliTexts['sarif']): string {
   return parts.join('\n\n');
 }
 
+/**
+ * A rule reports gaps in one measure. Kind `superset`, as SARIF tools use it for CWE taxa: each
+ * result of the rule implicitly belongs to the measure's taxon (SARIF 2.1.0, result.taxa).
+ */
+function ruleRelationships(rule: RuleInfo) {
+  if (rule.measure === null || rule.measure === 'field') return undefined;
+  const target = measureTaxon(rule.measure);
+  return target && [{ target, kinds: ['superset'] }];
+}
+
 function ruleProperties(rule: RuleInfo): Record<string, unknown> {
   const tags = ['OPS.3.1', rule.id.split('/')[0]];
   if (rule.measure === null || rule.measure === 'field') return { tags };
@@ -69,6 +80,7 @@ function ruleProperties(rule: RuleInfo): Record<string, unknown> {
 
 function reportingDescriptor(rule: RuleInfo, locale: Locale) {
   const words = cliTexts(locale).sarif;
+  const relationships = ruleRelationships(rule);
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -80,6 +92,7 @@ function reportingDescriptor(rule: RuleInfo, locale: Locale) {
     },
     helpUri: ruleDocUrl(rule.id, locale),
     defaultConfiguration: { level: DEFAULT_LEVEL_OF[rule.severity] },
+    ...(relationships && { relationships }),
     properties: ruleProperties(rule),
   };
 }
@@ -151,6 +164,7 @@ function result(
   artifactIndexes: ReadonlyMap<string, number>,
 ) {
   const ruleIndex = ruleIndexes.get(finding.ruleId);
+  const taxa = finding.measure ? resultTaxa(finding.measure) : [];
   return {
     ruleId: finding.ruleId,
     ...(ruleIndex !== undefined && { ruleIndex }),
@@ -171,6 +185,7 @@ function result(
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(taxa.length > 0 && { taxa }),
     ...(finding.measure && { properties: { measure: finding.measure } }),
   };
 }
@@ -193,8 +208,10 @@ export function formatSarif(report: Report): string {
         version: report.version,
         informationUri: INFORMATION_URI,
         rules: rules.map((rule) => reportingDescriptor(rule, locale)),
+        supportedTaxonomies: SUPPORTED_TAXONOMIES,
       },
     },
+    taxonomies: sarifTaxonomies(locale),
     originalUriBaseIds: {
       [SOURCE_ROOT]: {
         description: { text: cliTexts(locale).sarif.sourceRoot },

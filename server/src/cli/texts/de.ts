@@ -86,6 +86,9 @@ solcher Befund, 2 Aufruffehler, nicht lesbarer Pfad oder interner Fehler.
 
 Erklärt, was eine Regel (z. B. subcontracting/flow-down) oder eine Maßnahme (z. B. OPS.3.1.M2
 oder M2) verlangt, warum das wichtig ist und wie sich ihre Befunde beheben lassen.
+Für eine Maßnahme zusätzlich die zugehörigen Anforderungen und Maßnahmen (Kompendium,
+ISO/IEC 27001:2022 Anhang A, Grundschutz++); für eine Grundschutz++-Anforderung (z. B. BES.5.2)
+die Maßnahmen, die sie erreichen.
 `,
   },
   usage: {

@@ -75,6 +75,8 @@ Exit codes: 0 report written (and nothing at or above --fail-on), 1 findings at 
 
 Says what a rule (e.g. subcontracting/flow-down) or a measure (e.g. OPS.3.1.M2 or M2) asks,
 why it matters and how to fix its findings.
+For a measure also its related controls (Kompendium, ISO/IEC 27001:2022 Annex A, Grundschutz++);
+for a Grundschutz++ control (e.g. BES.5.2) the measures that reach it.
 `,
   },
   usage: {

@@ -7,6 +7,13 @@ import { renderTemplate } from '../i18n/renderFinding';
 import { fieldsOfMeasure, obligationText, type FieldInfo } from '../schema/fields';
 import { de } from './explainTexts.de';
 import { en } from './explainTexts.en';
+import type { MeasureId } from '../domain/measures';
+import { controlTexts } from './controls/describe';
+import {
+  compactControlLines,
+  explainGrundschutzControl,
+  relatedControlsSection,
+} from './explainControls';
 import { measureInfo, type MeasureInfo } from './measures';
 import { ruleCatalogue, ruleDocPath, type RuleInfo } from './rules';
 import { TIER_NAMES } from './standards';
@@ -45,9 +52,8 @@ function explainMeasure(measure: MeasureInfo, style: ExplainStyle, locale: Local
     texts.asks,
     ...measure.asks.map((ask) => `${style === 'markdown' ? '-' : '  -'} ${styled(ask, style)}`),
   ];
-  if (measure.iso.length)
-    lines.push('', renderTemplate(texts.isoLine, { controls: measure.iso.join(', ') }, locale));
   lines.push(...explainFields(fieldsOfMeasure(measure.id), style, locale));
+  lines.push(...relatedControlsSection(measure.id, style, locale));
   return lines.join('\n') + '\n';
 }
 
@@ -100,6 +106,15 @@ function measureOfRule(rule: RuleInfo, texts: ExplainTexts): string {
   return rule.measure ?? texts.noMeasure;
 }
 
+/** The related controls of a rule's measure, compact, with where to read more. */
+function ruleControlLines(measure: MeasureId, style: ExplainStyle, locale: Locale): string[] {
+  const texts = controlTexts(locale);
+  const details = styled(renderTemplate(texts.details, { measure }, locale), style);
+  const heading = `${texts.heading} (${measure}):`;
+  const lines = [...compactControlLines(measure, locale), details];
+  return [heading, ...lines.map((line) => (style === 'markdown' ? `- ${line}` : `  ${line}`))];
+}
+
 function explainRule(rule: RuleInfo, style: ExplainStyle, locale: Locale): string {
   const texts = TEXTS[locale];
   const heading =
@@ -123,6 +138,8 @@ function explainRule(rule: RuleInfo, style: ExplainStyle, locale: Locale): strin
       texts.write,
       codeBlock(rule.example.good, style),
     );
+  if (rule.measure !== null && rule.measure !== 'field')
+    lines.push('', ...ruleControlLines(rule.measure, style, locale));
   const page = localizedDocPath(ruleDocPath(rule.id), locale);
   lines.push('', renderTemplate(texts.documentation, { page }, locale));
   return lines.join('\n') + '\n';
@@ -140,5 +157,6 @@ export function explainTopic(
   const measure = measureInfo(topic, locale);
   if (measure) return explainMeasure(measure, style, locale);
   const rule = ruleCatalogue(locale).find((candidate) => candidate.id === topic);
-  return rule ? explainRule(rule, style, locale) : undefined;
+  if (rule) return explainRule(rule, style, locale);
+  return explainGrundschutzControl(topic, style, locale);
 }

@@ -5,7 +5,6 @@ import type { en } from './explainTexts.en';
 export const de: TranslationOf<typeof en> = {
   measureFacts: 'Kompendium {kompendium} · {tier} · Abschnitte: {sections}',
   asks: 'Die Maßnahme verlangt:',
-  isoLine: 'ISO/IEC 27001:2022 Anhang A: {controls}',
   fieldsIn: {
     Engagement: 'Felder im Outsourcing-Vorhaben (Engagement):',
     DataConnectionAgreement: 'Felder in der Netzanbindungsvereinbarung (DataConnectionAgreement):',

@@ -2,7 +2,6 @@
 export const en = {
   measureFacts: 'Kompendium {kompendium} · {tier} · sections: {sections}',
   asks: 'It asks to:',
-  isoLine: 'ISO/IEC 27001:2022 Annex A: {controls}',
   fieldsIn: {
     Engagement: 'Fields in the engagement:',
     DataConnectionAgreement: 'Fields in the data connection agreement:',

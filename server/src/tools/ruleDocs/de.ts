@@ -29,6 +29,9 @@ export const de: TranslationOf<DocTexts> = {
     noMeasure: 'keine (ein Problem der Datei selbst, nicht einer Maßnahme)',
     fieldMeasure:
       'die Maßnahme des Feldes oder Eintrags, um den es im Befund geht ([Liste der Maßnahmen]({link}))',
+    annexA: 'ISO/IEC 27001:2022 Anhang A',
+    grundschutz: 'Grundschutz++',
+    grundschutzNote: '{controls} (über Anhang A, BSI-Zuordnung; [Titel und Quellen]({link}))',
   },
   index: {
     title: 'Regeln',

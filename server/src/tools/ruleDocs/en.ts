@@ -22,6 +22,9 @@ export const en = {
     noMeasure: 'none (a problem with the file itself, not with a measure)',
     fieldMeasure:
       'the measure of the field or entry the finding is about ([list of measures]({link}))',
+    annexA: 'ISO/IEC 27001:2022 Annex A',
+    grundschutz: 'Grundschutz++',
+    grundschutzNote: '{controls} (via Annex A, BSI mapping; [titles and sources]({link}))',
   },
   index: {
     title: 'Rules',

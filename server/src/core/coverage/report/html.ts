@@ -7,6 +7,7 @@
 import { escapeControlCharacters } from '../../controlCharacters';
 import type { CoverageReport, CoverageStatus, EngagementCoverage, MeasureCoverage } from '../types';
 import { COVERAGE_STATUSES } from '../types';
+import { controlRows, controlsSourceLine, type ShownControl } from './controls';
 import { REPORT_CSS } from './htmlStyle';
 import { TABLE_SYMBOLS } from './table';
 import {
@@ -188,6 +189,29 @@ function engagementSection(
   ].join('\n');
 }
 
+function controlList(controls: readonly ShownControl[]): string {
+  const items = controls.map((c) => `<li><code>${e(c.id)}</code> ${e(c.title)}</li>`);
+  return `<ul class="ctl">${items.join('')}</ul>`;
+}
+
+/** Per measure its Kompendium, Annex A and Grundschutz++ controls with titles, then the source. */
+function controlsSection(ctx: ReportContext, report: CoverageReport): string {
+  const t = ctx.texts;
+  const rows = controlRows(report, ctx).map((row) => [
+    `<code>${row.measure}</code>`,
+    `<code>${row.kompendium}</code>`,
+    controlList(row.annexA),
+    controlList(row.grundschutz),
+  ]);
+  return [
+    '<section class="controls">',
+    `<h2>${e(t.relatedControls)}</h2>`,
+    table('related', [t.measure, t.kompendium, t.annexA, t.grundschutz], rows),
+    `<p class="source">${e(controlsSourceLine(ctx))}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
 export function renderHtml(report: CoverageReport, ctx: ReportContext): string {
   const t = ctx.texts;
   const [first] = report.engagements;
@@ -200,6 +224,7 @@ export function renderHtml(report: CoverageReport, ctx: ReportContext): string {
         heatMap(ctx, report),
         legend(ctx),
         ...report.engagements.map((engagement, i) => engagementSection(ctx, engagement, i)),
+        controlsSection(ctx, report),
       ]
     : [`<p>${e(t.noEngagements)}</p>`];
   return `<!DOCTYPE html>

@@ -56,6 +56,11 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#
 .sev-info{color:#57606a}
 .overdue{color:#c62828;font-weight:600}
 footer{margin-top:32px;color:#57606a;font-size:12px}
+.related{width:100%;margin:6px 0 10px;font-size:12px}
+.related th{border-bottom:2px solid #d0d7de;color:#57606a}
+.related td{border-bottom:1px solid #eaeef2}
+.ctl{margin:0;padding:0;list-style:none}
+.source{color:#57606a;font-size:12px}
 ${statusRules()}
 @page{size:A4;margin:14mm 12mm}
 @media print{
@@ -77,7 +82,8 @@ h2{font-size:14px}
 h3,h4{font-size:12px}
 code,.badge{font-size:8.5px}
 .measures th,.findings th,.waivers th,.due th{font-size:9px}
-.engagement{break-before:page}
+.engagement,.controls{break-before:page}
+.related{font-size:8.5px}
 a{color:inherit;text-decoration:none}
 }
 `;

@@ -4,7 +4,13 @@
  * the waived findings, the sections present and required, the summary, the DCAs and what falls
  * due within the window as `dueSoon`).
  */
+import {
+  GRUNDSCHUTZ_ATTRIBUTION,
+  GRUNDSCHUTZ_SOURCES,
+  measureControls,
+} from '../../catalog/controls/index';
 import { escapeControlsInJson } from '../../controlCharacters';
+import type { MeasureId } from '../../domain/measures';
 import type { CoverageReport, CoverageWaiver, EngagementCoverage, MeasureCoverage } from '../types';
 import { dueSoon, type ReportContext } from './view';
 
@@ -38,6 +44,7 @@ function measureJson(ctx: ReportContext, measure: MeasureCoverage) {
     waived: measure.waived.map(ctx.show),
     present: measure.present,
     required: measure.required,
+    ...relatedControlIds(measure.measure, ctx),
   };
 }
 
@@ -61,7 +68,33 @@ function engagementJson(ctx: ReportContext, engagement: EngagementCoverage) {
   };
 }
 
+/** Optional fields beyond section 6: the measure's Kompendium, Annex A and Grundschutz++ ids. */
+function relatedControlIds(measure: MeasureId, ctx: ReportContext) {
+  const controls = measureControls(measure, ctx.options.locale);
+  return {
+    kompendium: controls.kompendium,
+    annexA: controls.annexA.map((annex) => annex.id),
+    grundschutz: controls.grundschutz.map(({ control }) => control.id),
+  };
+}
+
+/** Where the ids beside each measure come from, once per report that lists measures. */
+function controlsSource(ctx: ReportContext) {
+  const { repository, commit, licence, mapping } = GRUNDSCHUTZ_SOURCES;
+  return {
+    attribution: GRUNDSCHUTZ_ATTRIBUTION[ctx.options.locale],
+    measureToAnnexA: 'outsourcing-policy',
+    annexAToGrundschutz: { title: mapping.title, version: mapping.version, uuid: mapping.uuid },
+    repository,
+    commit,
+    licence,
+  };
+}
+
 export function renderJson(report: CoverageReport, ctx: ReportContext): string {
   const engagements = report.engagements.map((engagement) => engagementJson(ctx, engagement));
-  return `${escapeControlsInJson(JSON.stringify({ engagements }, null, 2))}\n`;
+  const document = engagements.length
+    ? { engagements, controlsSource: controlsSource(ctx) }
+    : { engagements };
+  return `${escapeControlsInJson(JSON.stringify(document, null, 2))}\n`;
 }

@@ -7,6 +7,7 @@
 import { markdownCode, markdownText } from '../../markdownText';
 import type { CoverageReport, CoverageStatus, EngagementCoverage, MeasureCoverage } from '../types';
 import { COVERAGE_STATUSES } from '../types';
+import { controlsMarkdownLines } from './controls';
 import {
   dueSoon,
   engagementName,
@@ -135,6 +136,7 @@ export function renderMarkdown(report: CoverageReport, ctx: ReportContext): stri
   const single = report.engagements.length === 1;
   if (!single) lines.push('', ...matrix(ctx, report));
   for (const e of report.engagements) lines.push(...engagementSection(ctx, e, single));
+  lines.push('', ...controlsMarkdownLines(report, ctx));
   lines.push('', `<sub>${ctx.texts.generatedBy}</sub>`);
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@
  * what falls due within the window. Control characters from the documents are made visible.
  */
 import { escapeControlCharacters } from '../../controlCharacters';
+import { controlsTableLines } from './controls';
 import { COVERAGE_STATUSES, type CoverageReport, type CoverageStatus } from '../types';
 import type { EngagementCoverage } from '../types';
 import {
@@ -155,11 +156,12 @@ export function renderTable(report: CoverageReport, ctx: ReportContext): string 
   if (!first) return `${ctx.texts.noEngagements}\n`;
   if (report.engagements.length === 1) {
     const lines = [...header(ctx, first), '', ...measureRows(ctx, first, paint), ''];
-    lines.push(summaryLine(ctx, first), '', ...dueLines(ctx, [first]));
+    lines.push(summaryLine(ctx, first), '', ...controlsTableLines(report, ctx), '');
+    lines.push(...dueLines(ctx, [first]));
     return `${lines.join('\n')}\n`;
   }
   const checked = fill(ctx.texts.checked, { today: first.today, level: first.level });
   const lines = [checked, '', ...matrixRows(ctx, report, paint), '', legend(ctx, paint), ''];
-  lines.push(...dueLines(ctx, report.engagements));
+  lines.push(...controlsTableLines(report, ctx), '', ...dueLines(ctx, report.engagements));
   return `${lines.join('\n')}\n`;
 }

@@ -48,4 +48,11 @@ export const de: TranslationOf<typeof en> = {
   otherFindings: 'Befunde ohne Zuordnung zu einer Maßnahme',
   severities: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
   generatedBy: 'Erstellt mit outsourcing-policy coverage',
+  relatedControls: 'Zugehörige Anforderungen und Maßnahmen',
+  kompendium: 'Anforderung (Kompendium 2022)',
+  annexA: 'ISO/IEC 27001:2022 Anhang A',
+  annexAShort: 'Anhang A',
+  grundschutz: 'Grundschutz++-Anforderungen',
+  controlsSource:
+    'Maßnahme → Anhang A: Einschätzung dieses Projekts; Anhang A → Grundschutz++: BSI-Zuordnungssammlung, Version {version}; Titel der Grundschutz++-Anforderungen wie vom BSI veröffentlicht.',
 };

@@ -48,4 +48,11 @@ export const en = {
   otherFindings: 'Findings that belong to no measure',
   severities: { error: 'error', warning: 'warning', info: 'info' },
   generatedBy: 'Written by outsourcing-policy coverage',
+  relatedControls: 'Related controls',
+  kompendium: 'Kompendium 2022 requirement',
+  annexA: 'ISO/IEC 27001:2022 Annex A',
+  annexAShort: 'Annex A',
+  grundschutz: 'Grundschutz++ controls',
+  controlsSource:
+    "Measure → Annex A: this project's judgement; Annex A → Grundschutz++: BSI mapping collection, version {version}; Grundschutz++ titles as published by the BSI, in German.",
 };

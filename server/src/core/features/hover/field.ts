@@ -6,6 +6,7 @@ import { expectedType, fieldDescription } from '../../schema/describe';
 import type { SchemaNode } from '../../schema/dsl';
 import { formatPath, measureOf, schemaAt } from '../../schema/lookup';
 import { LIFECYCLE, type DataPath } from '../../types';
+import { controlsMarkdown } from './controls';
 import { hoverTexts } from './texts';
 
 function sentence(text: string): string {
@@ -58,5 +59,7 @@ export function fieldMarkdown(
   const type = expectedType(node, locale);
   if (type) lines.push(renderTemplate(hoverTexts(locale).field.expected, { type }, locale));
   if (measure) lines.push(standardsLine(measure, locale));
+  // a section key (top level) shows its measure's related controls; nested keys stay short
+  if (measure && path.length === 1) lines.push(...controlsMarkdown(measure.id, locale));
   return lines.join('\n\n');
 }

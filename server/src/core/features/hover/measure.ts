@@ -2,6 +2,7 @@
 import { measureInfo, type MeasureInfo } from '../../catalog/measures';
 import { measureIdsIn } from '../../domain/measures';
 import type { Locale } from '../../i18n/locale';
+import { controlsMarkdown } from './controls';
 import { standardsLine } from './field';
 import { hoverTexts } from './texts';
 
@@ -30,5 +31,6 @@ export function measureMarkdown(measure: MeasureInfo, locale: Locale = 'en'): st
     hoverTexts(locale).measure.asks,
     measure.asks.map((ask) => `- ${ask}`).join('\n'),
     standardsLine(measure, locale),
+    ...controlsMarkdown(measure.id, locale),
   ].join('\n\n');
 }

@@ -22,6 +22,14 @@ export const de: TranslationOf<typeof en> = {
   measure: {
     asks: 'Was die Maßnahme verlangt:',
   },
+  controls: {
+    annexA: '{id} {title}: `{relationship}` Grundschutz++ {controls}',
+    noMapping: '{id} {title}: keine Zuordnung zu Grundschutz++',
+    grundschutz: 'Grundschutz++: {controls}',
+    more: 'und {count} weitere, siehe `outsourcing-policy explain {measure}`',
+    source:
+      '_Maßnahme → Anhang A: Einschätzung dieses Projekts; Anhang A → Grundschutz++: BSI-Zuordnungssammlung {version}; Titel wie vom BSI veröffentlicht. {attribution}_',
+  },
   finding: {
     severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
     rule: 'Regel {link}',

@@ -19,6 +19,14 @@ export const en = {
   measure: {
     asks: 'What the measure asks for:',
   },
+  controls: {
+    annexA: '{id} {title}: `{relationship}` Grundschutz++ {controls}',
+    noMapping: '{id} {title}: no Grundschutz++ mapping',
+    grundschutz: 'Grundschutz++: {controls}',
+    more: 'and {count} more, see `outsourcing-policy explain {measure}`',
+    source:
+      "_Measure → Annex A: this project's judgement; Annex A → Grundschutz++: BSI mapping collection {version}; titles as published by the BSI, in German. {attribution}_",
+  },
   finding: {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     rule: 'Rule {link}',
