@@ -7,7 +7,8 @@
  *
  *   npx tsc -p . && node esbuild.js && node out/bench/memoryCycles.js [documents] [cycles] [--snapshots]
  *
- * SERVER_NODE_ARGS adds Node options to the server (e.g. `--max-semi-space-size=4`); with
+ * SERVER_NODE_ARGS adds Node options to the server (e.g. `--max-semi-space-size=4`), SERVER_SCRIPT
+ * runs another build of it (a baseline's `dist/server.js`, to compare in the same minutes); with
  * `--snapshots` the probe writes a heap snapshot per phase into the temporary folder printed.
  * Linux only (/proc).
  */
@@ -63,7 +64,15 @@ async function main(): Promise<void> {
   const server = ourServer(DEFAULT_DELAY);
   const extra = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const preload = path.join(__dirname, 'memoryProbe.js');
-  server.args = ['--expose-gc', '-r', preload, ...extra, ...server.args];
+  const [script, ...serverArgs] = server.args;
+  server.args = [
+    '--expose-gc',
+    '-r',
+    preload,
+    ...extra,
+    process.env.SERVER_SCRIPT ?? script,
+    ...serverArgs,
+  ];
   const seen: string[] = [];
   let probes = 0;
   const started = Date.now();
@@ -79,7 +88,7 @@ async function main(): Promise<void> {
     );
   });
   console.log(
-    `${documents} documents, ${cycles} open/close cycles; server ${extra.join(' ') || '(default flags)'}; ` +
+    `${documents} documents, ${cycles} open/close cycles; server ${process.env.SERVER_SCRIPT ?? 'dist/server.js'} ${extra.join(' ') || '(default flags)'}; ` +
       `load average ${os
         .loadavg()
         .map((l) => l.toFixed(2))

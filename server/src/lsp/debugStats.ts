@@ -1,6 +1,7 @@
 /**
  * `outsourcingPolicy/debug/stats`: what the server did so far (parses per URI, whether the
- * workspace scan finished), so that tests assert work done instead of timing it. Answered only
+ * workspace scan finished) and what it keeps per document (the sizes of its maps), so that tests
+ * assert work done and memory kept instead of timing or weighing them. Answered only
  * when the client asked for it with the initialization option `debugStats: true`.
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
@@ -10,12 +11,18 @@ export interface DebugStatsSource {
   enabled(): boolean;
   parseCounts(): ReadonlyMap<string, number>;
   scanned(): boolean;
+  /** The number of URIs in each per-document map, by name. */
+  documentState(): Record<string, number>;
 }
 
 export function registerDebugStats(connection: Connection, source: DebugStatsSource): void {
   connection.onRequest(DEBUG_STATS_REQUEST, (): DebugStatsResult | ResponseError<void> => {
     if (!source.enabled())
       return new ResponseError(ErrorCodes.MethodNotFound, `${DEBUG_STATS_REQUEST} is not enabled`);
-    return { parses: Object.fromEntries(source.parseCounts()), scanned: source.scanned() };
+    return {
+      parses: Object.fromEntries(source.parseCounts()),
+      scanned: source.scanned(),
+      documentState: source.documentState(),
+    };
   });
 }

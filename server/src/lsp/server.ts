@@ -302,6 +302,11 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     enabled: () => state.debugStats,
     parseCounts: () => workspace.parseCounts,
     scanned: () => scan.finished,
+    documentState: () => ({
+      open: documents.all().length,
+      ...workspace.stateSizes(),
+      ...scheduler.stateSizes(),
+    }),
   });
   documents.listen(checkedDocumentConnection(connection, logger, guard));
   connection.listen();

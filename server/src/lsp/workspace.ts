@@ -37,7 +37,10 @@ export class PolicyWorkspace {
   private cachedIndex: WorkspaceIndex | undefined;
   /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
   private readonly recognized = new Map<string, { version: number; policy: boolean }>();
-  /** How often each URI was parsed (for the debug statistics of the tests). */
+  /**
+   * How often each URI was parsed while it was open or on disk (for the debug statistics of the
+   * tests); forgotten when it is neither.
+   */
   readonly parseCounts = new Map<string, number>();
 
   constructor(
@@ -100,13 +103,14 @@ export class PolicyWorkspace {
   /** Indexes a file from disk; `forced` for files named by extra globs, whatever their content. */
   setDiskFile(uri: string, text: string, forced = false): void {
     if (forced || this.service.isPolicy(uri, text)) this.disk.set(uri, this.parse(uri, text));
-    else this.disk.delete(uri);
+    else this.removeDiskFile(uri);
     this.cachedIndex = undefined;
   }
 
   removeDiskFile(uri: string): void {
     this.disk.delete(uri);
     this.cachedIndex = undefined;
+    if (!this.documents.get(uri)) this.parseCounts.delete(uri);
   }
 
   /**
@@ -118,10 +122,22 @@ export class PolicyWorkspace {
     if (this.isPolicy(uri)) this.fileFor(uri);
   }
 
+  /** A document was closed: nothing of its open state is kept (its disk copy stays indexed). */
   documentClosed(uri: string): void {
     this.parsedOpen.delete(uri);
     this.recognized.delete(uri);
     this.cachedIndex = undefined;
+    if (!this.disk.has(uri)) this.parseCounts.delete(uri);
+  }
+
+  /** How many URIs each per-document map holds (the debug statistics of the tests). */
+  stateSizes(): Record<string, number> {
+    return {
+      parsedOpen: this.parsedOpen.size,
+      recognized: this.recognized.size,
+      disk: this.disk.size,
+      parseCounts: this.parseCounts.size,
+    };
   }
 
   /**
