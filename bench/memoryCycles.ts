@@ -2,7 +2,7 @@
  * The memory scenario of `npm run bench` on its own, with the heap measured too: opens N
  * generated documents (not on disk) in the built server, then closes and re-opens them C times
  * (`memoryWithOpenDocuments`, the bench's own loop). When the server is quiet after each phase it
- * reads the RSS, then asks the preloaded probe (`bench/memoryProbe.ts`) for the heap after a full
+ * reads the RSS (again 3 s later), then asks the preloaded probe (`bench/memoryProbe.ts`) for the heap after a full
  * garbage collection: a leak grows that heap, garbage not yet collected grows only the RSS.
  *
  *   npx tsc -p . && node esbuild.js && node out/bench/memoryCycles.js [documents] [cycles] [--snapshots]
@@ -20,13 +20,14 @@ import { ourServer } from './lsp/servers';
 import { memoryWithOpenDocuments } from './lsp/workspaceScenarios';
 
 const DEFAULT_DELAY = 150;
+/** The RSS is read when the server was quiet for 2 s (as the bench does) and this much later. */
+const LATER_MS = 3_000;
 
 interface Probe {
-  heapUsed: number;
-  heapTotal: number;
-  rss: number;
-  external: number;
-  arrayBuffers: number;
+  /** A second after a full garbage collection. */
+  collected: NodeJS.MemoryUsage;
+  /** A second after a further, compacting one. */
+  compacted: NodeJS.MemoryUsage;
   snapshot?: string;
 }
 
@@ -80,10 +81,16 @@ async function main(): Promise<void> {
     const pid = driver.process.pid!;
     const rss = driver.rssMb();
     const cpu = cpuSeconds(pid);
+    // what V8 and the allocator give back a little later, before anything is forced
+    await new Promise((resolve) => setTimeout(resolve, LATER_MS));
+    const later = driver.rssMb();
     const heap = await probe(driver, file, ++probes);
+    const { collected: gc, compacted: compact } = heap;
     seen.push(
-      `- ${phase}: RSS ${rss.toFixed(0)} MB; after a full GC: heap used ${mb(heap.heapUsed)} ` +
-        `(heap total ${mb(heap.heapTotal)}), RSS ${mb(heap.rss)}; server CPU ${cpu.toFixed(1)} s` +
+      `- ${phase}: RSS ${rss.toFixed(0)} MB, ${LATER_MS / 1000} s later ${later.toFixed(0)} MB, ` +
+        `server CPU ${cpu.toFixed(1)} s; ` +
+        `1 s after a full GC: heap used ${mb(gc.heapUsed)} of ${mb(gc.heapTotal)}, RSS ${mb(gc.rss)}; ` +
+        `after a compacting GC: heap used ${mb(compact.heapUsed)} of ${mb(compact.heapTotal)}, RSS ${mb(compact.rss)}` +
         (heap.snapshot ? `; snapshot ${heap.snapshot}` : ''),
     );
   });
