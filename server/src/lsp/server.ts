@@ -27,6 +27,7 @@ import { CodeLensRefresh } from './codeLensRefresh';
 import { registerDebugStats } from './debugStats';
 import { DiagnosticsScheduler } from './diagnostics';
 import { localPath } from './fileUris';
+import { collectTwice, IdleCollection } from './memory';
 import { checkedDocumentConnection, guardedConnection } from './guardedConnection';
 import { registerHandlers } from './handlers';
 import {
@@ -110,6 +111,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     today: state.today ?? isoDate(environment.now()),
   });
   const workspace = new PolicyWorkspace(documents, options);
+  const idleCollection = new IdleCollection(undefined, guard('collecting garbage', collectTwice));
   const lensRefresh = new CodeLensRefresh(
     () => connection.sendRequest(CodeLensRefreshRequest.type),
     guard,
@@ -120,7 +122,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     {
       publish: (uri, version, diagnostics) =>
         void connection.sendDiagnostics({ uri, version, diagnostics }),
-      roundDone: (totals) => sendStatus(totals),
+      roundDone: (totals) => {
+        sendStatus(totals);
+        idleCollection.workDone();
+      },
       findingsChanged: () => lensRefresh.request(),
     },
     options,
@@ -294,7 +299,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     scheduler.closed(event.document.uri);
     for (const uri of workspace.dependents(event.document.uri)) scheduler.changed(uri);
   });
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    idleCollection.dispose();
+  });
 
   const completionOptions = () => ({ snippets: state.snippetSupport });
   registerHandlers({ connection, workspace, options, completionOptions, logger });
