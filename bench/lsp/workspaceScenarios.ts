@@ -70,6 +70,8 @@ export async function memoryWithOpenDocuments(
   server: ServerCommand,
   count: number,
   cycles: number,
+  /** Called when the server is quiet, after its RSS was read (`bench/memoryCycles.ts` probes its heap). */
+  whenQuiet?: (phase: 'open' | 'cycled', driver: LspDriver) => Promise<void>,
 ): Promise<Memory> {
   const root = temporaryFolder('memory');
   const files = [...workspaceFiles(count)];
@@ -85,6 +87,7 @@ export async function memoryWithOpenDocuments(
     );
     await driver.settle(SETTLE_MS);
     const openMb = driver.rssMb();
+    await whenQuiet?.('open', driver);
     for (let cycle = 0; cycle < cycles; cycle++) {
       const i = cycle % count;
       const version = 2 + Math.floor(cycle / count);
@@ -102,7 +105,10 @@ export async function memoryWithOpenDocuments(
       await driver.nextPublication(uris[i], seen);
     }
     await driver.settle(SETTLE_MS, 300_000);
-    return { openMb, afterCyclesMb: driver.rssMb(), peakMb: driver.peakMb() };
+    const afterCyclesMb = driver.rssMb();
+    const peakMb = driver.peakMb();
+    await whenQuiet?.('cycled', driver);
+    return { openMb, afterCyclesMb, peakMb };
   } finally {
     await driver.stop();
     removeFolder(root);

@@ -1,14 +1,17 @@
 /**
  * The server keeps one parse per open document (issue 10): the parse of an older version is
  * released before the next version is parsed, so two parses of a large document never coexist.
+ * The engine's memo of findings and coverage keeps no index that was replaced, nor the parses
+ * only that index held (issue 13: the chain grew by a parse of every document per round).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultOptions } from '../../server/src/core';
+import { createPolicyService, defaultOptions } from '../../server/src/core';
 import { PolicyWorkspace } from '../../server/src/lsp/workspace';
+import { CLEAN_DCA, CLEAN_ENGAGEMENT } from '../support/examples';
 import { TODAY } from '../support/harness';
 import { manyKeys } from '../support/hugeDocuments';
 
@@ -44,4 +47,34 @@ test('the parse of an older version is released before the next version is parse
     await new Promise((resolve) => setImmediate(resolve));
   }
   assert.deepEqual(stillHeld, []);
+});
+
+test("a memoised result keeps neither the index it was computed against nor that index's files", async () => {
+  const service = createPolicyService();
+  const options = defaultOptions(TODAY);
+  const engagement = service.parse('file:///w/a.engagement.yaml', CLEAN_ENGAGEMENT, options);
+  const dcaUri = 'file:///w/a.dca.yaml';
+  /** The DCA is edited: a new parse and index; the engagement is not validated again. */
+  const edited = () => {
+    const before = service.parse(dcaUri, CLEAN_DCA, options);
+    const first = service.index([engagement, before]);
+    assert.deepEqual(service.findings(engagement, first, options), [], 'its DCA is indexed');
+    assert.equal(service.coverage(engagement, first, options).length, 1);
+    service.findings(before, first, options);
+    const after = service.parse(dcaUri, `${CLEAN_DCA}# edited\n`, options);
+    const second = service.index([engagement, after]);
+    service.findings(after, second, options);
+    return { before: new WeakRef(before), first: new WeakRef(first), kept: { after, second } };
+  };
+  const { before, first, kept } = edited();
+  // a WeakRef holds its target until the current job ends
+  await new Promise((resolve) => setImmediate(resolve));
+  collectGarbage();
+  assert.equal(first.deref(), undefined, 'the replaced index');
+  assert.equal(before.deref(), undefined, 'the parse only the replaced index held');
+  // the memo still answers for the state that exists
+  assert.equal(
+    service.findings(kept.after, kept.second, options),
+    service.findings(kept.after, kept.second, options),
+  );
 });

@@ -97,27 +97,35 @@ export interface PolicyService {
   measures(): readonly MeasureInfo[];
 }
 
-/** What was computed for one file, with the state it was computed for. */
+/** What was computed for one file under one index, with the options it was computed for. */
 interface Memo<T> {
-  index: WorkspaceIndex;
   options: string;
   value: T;
 }
 
 /**
- * The memory of one result per parsed file (its findings, its coverage), kept while the index
- * and options stay the same; a file that is dropped takes its result with it.
+ * The memory of one result per index and parsed file (its findings, its coverage), for the
+ * options last asked. The results hang on their index: when the index is dropped (the language
+ * server rebuilds it after every change), the results computed against it go with it. Kept per
+ * file alone, each result would hold its index, the index every file of that moment (the earlier
+ * parses of other documents too), and their results older indexes: a chain that grew by a parse
+ * of every document per round of edits (issue 13).
  */
 function memoPerFile<T>(
   compute: (file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions) => T,
 ) {
-  const byFile = new WeakMap<PolicyFile, Memo<T>>();
+  const byIndex = new WeakMap<WorkspaceIndex, WeakMap<PolicyFile, Memo<T>>>();
   return (file: PolicyFile, index: WorkspaceIndex, options: ValidationOptions): T => {
     const key = optionsKey(options);
+    let byFile = byIndex.get(index);
+    if (!byFile) {
+      byFile = new WeakMap();
+      byIndex.set(index, byFile);
+    }
     const known = byFile.get(file);
-    if (known && known.index === index && known.options === key) return known.value;
+    if (known?.options === key) return known.value;
     const value = compute(file, index, options);
-    byFile.set(file, { index, options: key, value });
+    byFile.set(file, { options: key, value });
     return value;
   };
 }

@@ -1,6 +1,8 @@
 /**
- * `outsourcingPolicy/debug/stats`: what the server did so far (parses per URI on the main thread,
- * whether the workspace scan finished, the jobs of the worker pool), so that tests assert work done instead of timing it. Answered only
+ * `outsourcingPolicy/debug/stats`: what the server did so far (parses per URI on the main thread
+ * and in workers, whether the workspace scan finished, the jobs of the worker pool) and what it
+ * keeps per document (the sizes of its maps), so that tests assert work done and memory kept
+ * instead of timing or weighing them. Answered only
  * when the client asked for it with the initialization option `debugStats: true`.
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
@@ -13,6 +15,8 @@ export interface DebugStatsSource {
   scanned(): boolean;
   pool(): PoolStats;
   workerParseCounts(): ReadonlyMap<string, number>;
+  /** The number of URIs in each per-document map, by name. */
+  documentState(): Record<string, number>;
 }
 
 export function registerDebugStats(connection: Connection, source: DebugStatsSource): void {
@@ -24,6 +28,7 @@ export function registerDebugStats(connection: Connection, source: DebugStatsSou
       scanned: source.scanned(),
       workerParses: Object.fromEntries(source.workerParseCounts()),
       pool: source.pool(),
+      documentState: source.documentState(),
     };
   });
 }

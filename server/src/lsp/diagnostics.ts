@@ -76,7 +76,9 @@ export class DiagnosticsScheduler {
   private revalidateDependents(uri: string): void {
     const now = new Set(this.workspace.dependents(uri));
     const before = this.lastDependents.get(uri) ?? new Set<string>();
-    this.lastDependents.set(uri, now);
+    // a document neither open nor on disk (closed meanwhile) has no dependents to remember
+    if (now.size > 0) this.lastDependents.set(uri, now);
+    else this.lastDependents.delete(uri);
     for (const target of new Set([...now, ...before]))
       if (target !== uri) this.schedule(target, 0, false);
   }
@@ -104,6 +106,18 @@ export class DiagnosticsScheduler {
   release(): void {
     this.held = false;
     this.drainSoon();
+  }
+
+  /** How many URIs each per-document map holds (the debug statistics of the tests). */
+  stateSizes(): Record<string, number> {
+    return {
+      timers: this.timers.size,
+      ready: this.ready.size,
+      lastDependents: this.lastDependents.size,
+      counts: this.counts.size,
+      fingerprints: this.fingerprints.size,
+      closedSinceValidated: this.closedSinceValidated.size,
+    };
   }
 
   dispose(): void {
@@ -186,6 +200,7 @@ export class DiagnosticsScheduler {
     const justClosed = this.closedSinceValidated.delete(uri);
     if (version === undefined && !file) {
       // closed, and no (longer a) policy file on disk: clear what was published for it
+      this.lastDependents.delete(uri);
       if (this.counts.delete(uri) || justClosed) this.sink.publish(uri, undefined, []);
       this.noteFindings(uri, undefined);
       this.reportTotals();

@@ -82,6 +82,12 @@ export interface DebugStatsResult {
     /** The URIs whose jobs are running now. */
     running: string[];
   };
+  /**
+   * How many URIs each of the server's per-document maps holds (`open`: the editor's documents;
+   * the others by their name in the server): none may keep a document that is neither open nor
+   * on disk.
+   */
+  documentState: Record<string, number>;
 }
 
 /** Server -> client notification after every validation round: feeds the language status item. */

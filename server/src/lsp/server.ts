@@ -27,6 +27,7 @@ import { CodeLensRefresh } from './codeLensRefresh';
 import { registerDebugStats } from './debugStats';
 import { DiagnosticsScheduler } from './diagnostics';
 import { localPath } from './fileUris';
+import { collectTwice, IdleCollection } from './memory';
 import { checkedDocumentConnection, guardedConnection } from './guardedConnection';
 import { registerHandlers } from './handlers';
 import {
@@ -113,6 +114,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     today: state.today ?? isoDate(environment.now()),
   });
   const workspace = new PolicyWorkspace(documents, options);
+  const idleCollection = new IdleCollection(undefined, guard('collecting garbage', collectTwice));
   const lensRefresh = new CodeLensRefresh(
     () => connection.sendRequest(CodeLensRefreshRequest.type),
     guard,
@@ -127,7 +129,10 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     {
       publish: (uri, version, diagnostics) =>
         void connection.sendDiagnostics({ uri, version, diagnostics }),
-      roundDone: (totals) => sendStatus(totals),
+      roundDone: (totals) => {
+        sendStatus(totals);
+        idleCollection.workDone();
+      },
       findingsChanged: () => lensRefresh.request(),
     },
     options,
@@ -343,6 +348,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
   connection.onShutdown(() => {
     scheduler.dispose();
     pool.dispose();
+    idleCollection.dispose();
   });
 
   const completionOptions = () => ({ snippets: state.snippetSupport });
@@ -353,6 +359,11 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     scanned: () => scan.finished,
     pool: () => pool.snapshot(),
     workerParseCounts: () => workspace.workerParseCounts,
+    documentState: () => ({
+      open: documents.all().length,
+      ...workspace.stateSizes(),
+      ...scheduler.stateSizes(),
+    }),
   });
   documents.listen(checkedDocumentConnection(connection, logger, guard));
   connection.listen();

@@ -39,7 +39,10 @@ export class PolicyWorkspace {
   private cachedIndex: WorkspaceIndex | undefined;
   /** Whether an open document is a policy document, per version (checked once per edit, not per request). */
   private readonly recognized = new Map<string, { version: number; policy: boolean }>();
-  /** How often each URI was parsed, here or in a worker (for the debug statistics of the tests). */
+  /**
+   * How often each URI was parsed while it was open or on disk, here or in a worker (for the debug
+   * statistics of the tests); forgotten when it is neither.
+   */
   readonly parseCounts = new Map<string, number>();
   /** How often each URI was parsed in a worker. */
   readonly workerParseCounts = new Map<string, number>();
@@ -105,7 +108,7 @@ export class PolicyWorkspace {
   setDiskFile(uri: string, text: string, forced = false): void {
     this.dropDeferred(uri);
     if (forced || this.service.isPolicy(uri, text)) this.disk.set(uri, this.parse(uri, text));
-    else this.disk.delete(uri);
+    else this.removeDiskFile(uri);
     this.cachedIndex = undefined;
   }
 
@@ -113,6 +116,7 @@ export class PolicyWorkspace {
     this.dropDeferred(uri);
     this.disk.delete(uri);
     this.cachedIndex = undefined;
+    if (!this.documents.get(uri)) this.forgetParseCounts(uri);
   }
 
   /** Told when a file on disk that a worker parsed (and may keep) is replaced or gone. */
@@ -166,10 +170,28 @@ export class PolicyWorkspace {
     return file instanceof DeferredFile && !file.isParsed ? file : undefined;
   }
 
+  /** A document was closed: nothing of its open state is kept (its disk copy stays indexed). */
   documentClosed(uri: string): void {
     this.parsedOpen.delete(uri);
     this.recognized.delete(uri);
     this.cachedIndex = undefined;
+    if (!this.disk.has(uri)) this.forgetParseCounts(uri);
+  }
+
+  private forgetParseCounts(uri: string): void {
+    this.parseCounts.delete(uri);
+    this.workerParseCounts.delete(uri);
+  }
+
+  /** How many URIs each per-document map holds (the debug statistics of the tests). */
+  stateSizes(): Record<string, number> {
+    return {
+      parsedOpen: this.parsedOpen.size,
+      recognized: this.recognized.size,
+      disk: this.disk.size,
+      parseCounts: this.parseCounts.size,
+      workerParseCounts: this.workerParseCounts.size,
+    };
   }
 
   /**
