@@ -73,6 +73,12 @@ function renderContext(
 ): RenderContext {
   if (!command.outputs.some((target) => target.format === 'oscal')) return {};
   const { report, options } = readCoverage(command, project, { ...io, stderr: () => {} }, locale);
+  if (report.engagements.length === 0 && !command.quiet) {
+    const notice = fill(cliTexts(locale).notices.oscalNoEngagement, {
+      paths: command.paths.join(', '),
+    });
+    io.stderr(`outsourcing-policy: ${escapeControlCharacters(notice)}\n`);
+  }
   const { level, today } = options;
   return { oscal: { engagements: report.engagements, level, today, now: io.now } };
 }
