@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { measureControls } from '../../server/src/core/catalog/controls';
 import type { MeasureId } from '../../server/src/core/domain/measures';
-import { runCli, tempTree } from '../support/cli';
+import { REPO_ROOT, runCli, tempTree } from '../support/cli';
 import { CLEAN_DCA, CLEAN_ENGAGEMENT } from '../support/examples';
 import {
   allUuids,
@@ -218,6 +218,41 @@ describe('coverage --format oscal', () => {
     assert.equal(
       finding.title,
       'OPS.3.1.M2 Vertragsgestaltung mit den Outsourcing-Kunden: nicht erfüllt',
+    );
+  });
+});
+
+describe('docs/examples/assessment-results.json', () => {
+  /** The document with every time replaced by one placeholder (the clock differs from run to run). */
+  function withoutTimes(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(withoutTimes);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        ['last-modified', 'start', 'end', 'collected'].includes(key) ? 'TIME' : withoutTimes(inner),
+      ]),
+    );
+  }
+
+  test('is what the command in the README writes today (but for the times), and validates', () => {
+    const committed = JSON.parse(
+      fs.readFileSync(path.join(REPO_ROOT, 'docs/examples/assessment-results.json'), 'utf8'),
+    ) as unknown;
+    assertValidOscal(committed);
+    const run = runCli([
+      'check',
+      'examples/clean/erp-hosting.engagement.yaml',
+      '--format',
+      'oscal',
+      '--today',
+      '2026-12-07',
+    ]);
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(
+      withoutTimes(JSON.parse(run.stdout)),
+      withoutTimes(committed),
+      'regenerate it with the command of the README section "Using the results in an ISMS tool"',
     );
   });
 });

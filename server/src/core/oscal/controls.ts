@@ -45,12 +45,14 @@ export function sourceResources(locale: Locale, sha1: Sha1): Resource[] {
       title: source.title,
       description,
       props: [
+        prop('source-file', source.file),
         prop('oscal-document-uuid', source.uuid),
         prop('source-version', source.version),
         prop('source-commit', commit),
         prop('licence', licence),
       ],
-      rlinks: [{ href: `${repository}/blob/${commit}/${encodeURIComponent(source.file)}` }],
+      // the repository at the commit: the file's folder in it is not part of the shipped data
+      rlinks: [{ href: `${repository}/tree/${commit}` }],
     };
   });
 }
