@@ -17,6 +17,7 @@ import {
 import { measureControls } from '../../server/src/core/catalog/controls';
 import type { MeasureId } from '../../server/src/core/domain/measures';
 import { uuidV5 } from '../../server/src/core/oscal';
+import { fileHref } from '../../server/src/core/oscal/observations';
 import {
   exampleSources,
   replaceOnce,
@@ -220,6 +221,18 @@ describe('OSCAL assessment results of the core', () => {
     const result = document['assessment-results'].results[0];
     assert.equal(result.findings, undefined);
     assert.equal(result.observations, undefined);
+  });
+
+  test('file names with spaces and umlauts become percent-encoded hrefs of a valid document', () => {
+    const { document } = build([
+      { uri: 'Verträge/ERP hosting.engagement.yaml', text: CLEAN_ENGAGEMENT },
+    ]);
+    assertValidOscal(document);
+    const observation = document['assessment-results'].results[0].observations![0];
+    const evidence = observation['relevant-evidence'][0];
+    assert.match(evidence.href, /^Vertr%C3%A4ge\/ERP%20hosting\.engagement\.yaml#L\d+$/);
+    assert.deepEqual(propValues(evidence.props, 'file'), ['Verträge/ERP hosting.engagement.yaml']);
+    assert.equal(fileHref('C:\\Users\\a b\\x.dca.yaml'), 'file:///C:/Users/a%20b/x.dca.yaml');
   });
 
   test('no input at all still gives a valid document', () => {

@@ -19,9 +19,14 @@ import { UUID_NAMES, uuidV5, type Sha1 } from './uuid';
 /** The namespace of this product's props (`ns`): names such as `grundschutz-control` are ours. */
 export const OSCAL_NS = 'https://github.com/outsourcing-policy/outsourcing-policy/ns/oscal';
 
-/** A prop in this product's namespace. */
+/** A text OSCAL accepts as a prop value (its string type): one line, no space at either end. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim() || '-';
+}
+
+/** A prop in this product's namespace (the value made one line: ids and paths come from files). */
 export function prop(name: string, value: string, extra: Partial<Property> = {}): Property {
-  return { name, ns: OSCAL_NS, value, ...extra };
+  return { name, ns: OSCAL_NS, value: oneLine(value), ...extra };
 }
 
 const SOURCE_KEYS = ['kernel', 'mapping', 'annexA'] as const;

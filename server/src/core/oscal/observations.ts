@@ -6,7 +6,7 @@
 import { ruleDocUrl } from '../catalog/rules';
 import { fill } from '../coverage/report/view';
 import type { Locale } from '../i18n/locale';
-import { prop } from './controls';
+import { oneLine, prop } from './controls';
 import { OSCAL_TEXTS } from './texts';
 import type { Observation, OscalDiagnostic } from './types';
 import { UUID_NAMES, uuidV5, type Sha1 } from './uuid';
@@ -44,11 +44,6 @@ export interface ObservationContext {
   subjectsOf: ReadonlyMap<string, readonly string[]>;
 }
 
-/** A text OSCAL accepts in a prop value: one line, no space at either end. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim() || '-';
-}
-
 function observation(d: OscalDiagnostic, uuid: string, ctx: ObservationContext): Observation {
   const subjects = ctx.subjectsOf.get(d.file) ?? [];
   const evidence = fill(OSCAL_TEXTS[ctx.locale].evidence, {
@@ -77,7 +72,7 @@ function observation(d: OscalDiagnostic, uuid: string, ctx: ObservationContext):
         href: `${fileHref(d.file)}#L${d.line}`,
         description: evidence,
         props: [
-          prop('file', oneLine(d.file)),
+          prop('file', d.file),
           prop('start-line', String(d.line)),
           prop('start-column', String(d.column)),
           prop('end-line', String(d.endLine)),
