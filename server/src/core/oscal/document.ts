@@ -92,36 +92,61 @@ function identities(input: OscalInput, observations: readonly string[], sha1: Sh
   return { document, result: uuidV5(UUID_NAMES.result(document, digest), sha1), digest };
 }
 
-export function buildAssessmentResults(
-  input: OscalInput,
-  env: OscalEnvironment,
-): AssessmentResultsDocument {
-  const { sha1 } = env;
-  const texts = OSCAL_TEXTS[input.locale];
-  const now = timestamp(env.now);
-  const uuids = observationUuids(input.diagnostics, sha1);
-  const ids = identities(input, uuids, sha1);
-  const platformUuid = uuidV5(UUID_NAMES.platform(), sha1);
-  const observations = observationsOf(input.diagnostics, uuids, {
-    locale: input.locale,
-    sha1,
-    collected: now,
-    platformUuid,
-    subjectsOf: subjectsByFile(input, sha1),
-  });
+function metadata(input: OscalInput, env: OscalEnvironment, digest: string, now: string) {
+  return {
+    title: OSCAL_TEXTS[input.locale].documentTitle,
+    'last-modified': now,
+    version: `results-${digest}`,
+    'oscal-version': OSCAL_VERSION,
+    props: [
+      prop('level', input.level),
+      prop('locale', input.locale),
+      prop('reference-date', input.today),
+      prop('tool', 'outsourcing-policy'),
+      prop('tool-version', env.toolVersion),
+    ],
+  };
+}
+
+/** The engagements as components, and this tool as the assessment platform. */
+function localDefinitions(input: OscalInput, env: OscalEnvironment, platformUuid: string) {
+  const components = input.engagements.map((e) => component(e, input, env.sha1));
+  const title = fill(OSCAL_TEXTS[input.locale].platformTitle, { version: env.toolVersion });
+  return {
+    ...(components.length && { components }),
+    'assessment-assets': { 'assessment-platforms': [{ uuid: platformUuid, title }] },
+  };
+}
+
+/** The observation uuids of the diagnostics by file and identity, for the findings to relate to. */
+function observationsByKey(input: OscalInput, uuids: readonly string[]): Map<string, string[]> {
   const byKey = new Map<string, string[]>();
   input.diagnostics.forEach((d, n) => {
     const key = observationKey(d.file, d.identity);
     byKey.set(key, [...(byKey.get(key) ?? []), uuids[n]]);
   });
-  const findings = findingsOf(input.engagements, {
-    locale: input.locale,
-    sha1,
-    observations: byKey,
-  });
+  return byKey;
+}
+
+export function buildAssessmentResults(
+  input: OscalInput,
+  env: OscalEnvironment,
+): AssessmentResultsDocument {
+  const { sha1, toolVersion } = env;
+  const { locale } = input;
+  const texts = OSCAL_TEXTS[locale];
+  const now = timestamp(env.now);
+  const uuids = observationUuids(input.diagnostics, sha1);
+  const ids = identities(input, uuids, sha1);
+  const platformUuid = uuidV5(UUID_NAMES.platform(), sha1);
+  const subjectsOf = subjectsByFile(input, sha1);
+  const context = { locale, sha1, collected: now, platformUuid, subjectsOf };
+  const observations = observationsOf(input.diagnostics, uuids, context);
+  const byKey = observationsByKey(input, uuids);
+  const findings = findingsOf(input.engagements, { locale, sha1, observations: byKey });
   const plan = placeholderPlan(input, env);
   const description = fill(texts.resultDescription, {
-    version: env.toolVersion,
+    version: toolVersion,
     level: input.level,
     today: input.today,
     files: input.files.length,
@@ -129,45 +154,24 @@ export function buildAssessmentResults(
     findings: findings.length,
     engagements: input.engagements.length,
   });
-  const components = input.engagements.map((e) => component(e, input, sha1));
-  const platform = {
-    uuid: platformUuid,
-    title: fill(texts.platformTitle, { version: env.toolVersion }),
+  const result = {
+    uuid: ids.result,
+    title: texts.resultTitle,
+    description,
+    start: now,
+    end: now,
+    'local-definitions': localDefinitions(input, env, platformUuid),
+    'reviewed-controls': reviewedControls(locale),
+    ...(observations.length && { observations }),
+    ...(findings.length && { findings }),
   };
   return {
     'assessment-results': {
       uuid: ids.document,
-      metadata: {
-        title: texts.documentTitle,
-        'last-modified': now,
-        version: `results-${ids.digest}`,
-        'oscal-version': OSCAL_VERSION,
-        props: [
-          prop('level', input.level),
-          prop('locale', input.locale),
-          prop('reference-date', input.today),
-          prop('tool', 'outsourcing-policy'),
-          prop('tool-version', env.toolVersion),
-        ],
-      },
+      metadata: metadata(input, env, ids.digest, now),
       'import-ap': { href: `#${plan.uuid}`, remarks: texts.planRemarks },
-      results: [
-        {
-          uuid: ids.result,
-          title: texts.resultTitle,
-          description,
-          start: now,
-          end: now,
-          'local-definitions': {
-            ...(components.length && { components }),
-            'assessment-assets': { 'assessment-platforms': [platform] },
-          },
-          'reviewed-controls': reviewedControls(input.locale),
-          ...(observations.length && { observations }),
-          ...(findings.length && { findings }),
-        },
-      ],
-      'back-matter': { resources: [plan, ...sourceResources(input.locale, sha1)] },
+      results: [result],
+      'back-matter': { resources: [plan, ...sourceResources(locale, sha1)] },
     },
   };
 }
