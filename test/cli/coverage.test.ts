@@ -284,7 +284,7 @@ describe('outsourcing-policy coverage', () => {
       ],
       [
         ['coverage', '-f', 'sarif'],
-        /--format must be one of table, json, markdown, html, not "sarif"/,
+        /--format must be one of table, json, markdown, html, oscal, not "sarif"/,
       ],
     ];
     for (const [args, message] of cases) {

@@ -2,11 +2,22 @@
 import { parseArgs } from 'node:util';
 import type { Level } from '../core';
 import { LOCALES, type Locale } from '../core';
-import { COVERAGE_FORMATS, dayNumber, durationInDays, type CoverageFormat } from '../core';
+import { COVERAGE_FORMATS, dayNumber, durationInDays } from '../core';
 import { cliTexts, fill, type CliTexts } from './texts';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+export const FORMATS = [
+  'stylish',
+  'json',
+  'sarif',
+  'github',
+  'junit',
+  'markdown',
+  'oscal',
+] as const;
 export type OutputFormat = (typeof FORMATS)[number];
+/** The formats of `coverage`: the coverage report's, and the OSCAL assessment results. */
+export const COVERAGE_COMMAND_FORMATS = [...COVERAGE_FORMATS, 'oscal'] as const;
+export type CoverageCommandFormat = (typeof COVERAGE_COMMAND_FORMATS)[number];
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 const LEVELS: readonly Level[] = ['basic', 'standard', 'increased'];
@@ -36,7 +47,7 @@ export interface CheckCommand {
 export interface CoverageCommand {
   command: 'coverage';
   paths: string[];
-  format: CoverageFormat;
+  format: CoverageCommandFormat;
   /** The file to write the report to; standard output when undefined. */
   output: string | undefined;
   /** An ISO 8601 duration: what falls due within it is listed. */
@@ -232,7 +243,7 @@ function coverageCommand(
   return {
     command: 'coverage',
     paths: rest.length ? rest : ['.'],
-    format: oneOf('format', single('format', values.format), COVERAGE_FORMATS) ?? 'table',
+    format: oneOf('format', single('format', values.format), COVERAGE_COMMAND_FORMATS) ?? 'table',
     output: single('output', values.output),
     dueWithin: checkDuration(values['due-within']),
     level: oneOf('level', values.level, LEVELS),

@@ -1,7 +1,8 @@
 /**
  * `outsourcing-policy coverage`: the measure coverage (FORMAT.md section 6) of every engagement
  * found under the paths, with the DCAs among them that name it, rendered as a table, JSON,
- * Markdown or HTML to standard output or a file.
+ * Markdown or HTML to standard output or a file; or, with `--format oscal`, as the OSCAL
+ * assessment results of every finding of the files and the open measures (as `check` writes it).
  *
  * `--fail-on` means what it means for `check`, applied to the engagements' findings: exit 1
  * when a finding of an engagement (its measures' findings no waiver silences, the findings of
@@ -17,11 +18,16 @@ import {
   type EngagementCoverage,
   type Locale,
   type PolicyFile,
+  type PolicyService,
+  type ProjectConfig,
   type Severity,
+  type ValidationOptions,
+  type WorkspaceIndex,
 } from '../core';
 import { UsageError, type CoverageCommand, type FailOn } from './args';
-import { readInputs, readProjectConfig, type Io } from './inputs';
-import { SEVERITY_RANK } from './report';
+import { formatOscal } from './format/oscal';
+import { readInputs, readProjectConfig, type InputOptions, type Io } from './inputs';
+import { SEVERITY_RANK, toReported, type Report } from './report';
 import { cliTexts, fill } from './texts';
 
 function severitiesOf(engagement: EngagementCoverage): Severity[] {
@@ -55,8 +61,27 @@ function notice(io: Io, quiet: boolean, text: string): void {
   if (!quiet) io.stderr(`outsourcing-policy: ${escapeControlCharacters(text)}\n`);
 }
 
-export function runCoverage(command: CoverageCommand, io: Io, locale: Locale): number {
-  const project = readProjectConfig(command.config, locale);
+/** What reading the files under the paths for coverage gives: the parsed files, their index and coverage. */
+export interface CoverageRun {
+  service: PolicyService;
+  files: PolicyFile[];
+  index: WorkspaceIndex;
+  options: ValidationOptions;
+  report: CoverageReport;
+  /** Whether a path could not be read (exit code 2). */
+  problems: boolean;
+}
+
+/**
+ * Reads, parses and indexes every policy file under the paths and computes the coverage of each
+ * engagement among them (notices about unreadable and skipped files go to `io.stderr`).
+ */
+export function readCoverage(
+  command: InputOptions,
+  project: ProjectConfig,
+  io: Io,
+  locale: Locale,
+): CoverageRun {
   const { sources, options, problems } = readInputs(command, project, io, locale);
   const service = createPolicyService();
   const files = sources.map((source) => service.parse(source.uri, source.text, options));
@@ -64,8 +89,19 @@ export function runCoverage(command: CoverageCommand, io: Io, locale: Locale): n
   const report: CoverageReport = {
     engagements: files.flatMap((file) => service.coverage(file, index, options)),
   };
-  const byUri = new Map<string, PolicyFile>(files.map((file) => [file.uri, file]));
-  const text = service.renderCoverage(report, command.format, {
+  return { service, files, index, options, report, problems };
+}
+
+function render(
+  run: CoverageRun,
+  command: CoverageCommand,
+  io: Io,
+  tool: { locale: Locale; version: string },
+): string {
+  const { locale } = tool;
+  if (command.format === 'oscal') return renderOscal(run, io, locale, tool.version);
+  const byUri = new Map<string, PolicyFile>(run.files.map((file) => [file.uri, file]));
+  return run.service.renderCoverage(run.report, command.format, {
     locale,
     dueWithin: command.dueWithin,
     locate: (uri, offset) => {
@@ -74,14 +110,46 @@ export function runCoverage(command: CoverageCommand, io: Io, locale: Locale): n
     },
     color: io.colour && command.output === undefined && command.format === 'table',
   });
+}
+
+/** The OSCAL assessment results of the files read: every finding of every file, the coverage. */
+function renderOscal(run: CoverageRun, io: Io, locale: Locale, version: string): string {
+  const { service, files, index, options } = run;
+  const results = files.map((file) => ({
+    file,
+    findings: [...service.findings(file, index, options)],
+  }));
+  const report: Report = {
+    findings: toReported(results, () => true),
+    files: files.map((file) => file.uri),
+    version,
+    locale,
+  };
+  return formatOscal(report, {
+    engagements: run.report.engagements,
+    level: options.level,
+    today: options.today,
+    now: io.now,
+  });
+}
+
+export function runCoverage(
+  command: CoverageCommand,
+  io: Io,
+  locale: Locale,
+  version: string,
+): number {
+  const project = readProjectConfig(command.config, locale);
+  const run = readCoverage(command, project, io, locale);
+  const text = render(run, command, io, { locale, version });
   const notices = cliTexts(locale).notices;
-  if (report.engagements.length === 0)
+  if (run.report.engagements.length === 0)
     notice(io, command.quiet, fill(notices.noEngagement, { paths: command.paths.join(', ') }));
   if (command.output === undefined) io.stdout(text);
   else {
     writeTo(command.output, text, io);
     notice(io, command.quiet, fill(notices.written, { file: command.output }));
   }
-  if (problems) return 2;
-  return coverageFails(report, command.failOn) ? 1 : 0;
+  if (run.problems) return 2;
+  return coverageFails(run.report, command.failOn) ? 1 : 0;
 }

@@ -13,14 +13,14 @@ import { escapeControlCharacters } from '../core';
 import { explainTopic } from '../core';
 import { RULES } from '../core';
 import { closestMatch } from '../core';
-import type { Locale } from '../core';
+import type { Locale, ProjectConfig } from '../core';
 import { onlyChanged, realPath } from './changedSince';
-import { runCoverage } from './coverageCommand';
+import { readCoverage, runCoverage } from './coverageCommand';
 import { checkStreamed } from './check/streamCheck';
 import { readProjectConfig, type Io } from './inputs';
 import { commandLineLocale } from './locale';
 import { cliTexts, fill } from './texts';
-import { renderReport } from './format';
+import { renderReport, type RenderContext } from './format';
 import { relativeTo, SEVERITY_RANK, type Report, type ReportedFinding } from './report';
 import { repositoryRoot } from '../io/git';
 
@@ -44,20 +44,43 @@ function repositoryRootOrCwd(): string {
   }
 }
 
-function writeReport(target: OutputTarget, report: Report, io: Io): void {
+function writeReport(target: OutputTarget, report: Report, io: Io, context: RenderContext): void {
   const rebased = REPOSITORY_FORMATS.has(target.format)
     ? relativeTo(report, repositoryRootOrCwd(), realPath, target.format === 'sarif')
     : report;
   if (target.file === undefined) {
-    io.stdout(renderReport(target.format, rebased, io.colour));
+    io.stdout(renderReport(target.format, rebased, io.colour, context));
     return;
   }
   try {
-    io.writeFile(target.file, renderReport(target.format, rebased, false));
+    io.writeFile(target.file, renderReport(target.format, rebased, false, context));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError({ key: 'cannotWrite', args: { file: target.file, reason } });
   }
+}
+
+/**
+ * What the formats asked for need beyond the findings: for oscal, the coverage of the
+ * engagements, read as `coverage` reads it (the streaming check keeps no files; the walk's
+ * notices were given by the check already).
+ */
+function renderContext(
+  command: CheckCommand,
+  project: ProjectConfig,
+  io: Io,
+  locale: Locale,
+): RenderContext {
+  if (!command.outputs.some((target) => target.format === 'oscal')) return {};
+  const { report, options } = readCoverage(command, project, { ...io, stderr: () => {} }, locale);
+  if (report.engagements.length === 0 && !command.quiet) {
+    const notice = fill(cliTexts(locale).notices.oscalNoEngagement, {
+      paths: command.paths.join(', '),
+    });
+    io.stderr(`outsourcing-policy: ${escapeControlCharacters(notice)}\n`);
+  }
+  const { level, today } = options;
+  return { oscal: { engagements: report.engagements, level, today, now: io.now } };
 }
 
 function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
@@ -69,7 +92,8 @@ function runCheck(command: CheckCommand, io: Io, locale: Locale): number {
   if (command.changedSince)
     findings = onlyChanged(findings, command.changedSince, files, options, keep);
   const report: Report = { findings, files, version: VERSION, locale };
-  for (const target of command.outputs) writeReport(target, report, io);
+  const context = renderContext(command, project, io, locale);
+  for (const target of command.outputs) writeReport(target, report, io, context);
   if (problems) return 2;
   return failed(findings, command.failOn ?? project.failOn ?? 'error') ? 1 : 0;
 }
@@ -102,7 +126,7 @@ function run(command: Command, io: Io, fallback: Locale): number {
     case 'check':
       return runCheck(command, io, locale);
     case 'coverage':
-      return runCoverage(command, io, locale);
+      return runCoverage(command, io, locale, VERSION);
   }
 }
 

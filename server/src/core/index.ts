@@ -50,6 +50,17 @@ export {
   type LocateOffset,
 } from './coverage/report';
 export type { CoverageLens } from './features/coverageLenses';
+
+/** OSCAL assessment results (the facade's `assessmentResults`). */
+export {
+  OSCAL_NS,
+  OSCAL_UUID_NAMESPACE,
+  OSCAL_VERSION,
+  type AssessmentResultsDocument,
+  type OscalDiagnostic,
+  type OscalEnvironment,
+  type OscalInput,
+} from './oscal';
 export { isMeasureApplicable } from './domain/applicability';
 
 /** The service facade every front end uses for features (see `service.ts`). */

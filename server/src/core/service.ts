@@ -26,6 +26,12 @@ import { definition, prepareRename, references, rename } from './features/naviga
 import type { ClauseSnippet } from './features/snippets';
 import { documentSymbols } from './features/symbols';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locale';
+import {
+  buildAssessmentResults,
+  type AssessmentResultsDocument,
+  type OscalEnvironment,
+  type OscalInput,
+} from './oscal';
 import { isPolicyFile, parsePolicyFile, type PolicyFile } from './parse';
 import { toRange } from './position';
 import type { Finding, ValidationOptions } from './types';
@@ -65,6 +71,11 @@ export interface PolicyService {
     format: CoverageFormat,
     options: CoverageRenderOptions,
   ): string;
+  /**
+   * The diagnostics of a check and the coverage of its engagements as one OSCAL 1.1.3
+   * `assessment-results` document (see `core/oscal`); clock, tool version and SHA-1 passed in.
+   */
+  assessmentResults(input: OscalInput, env: OscalEnvironment): AssessmentResultsDocument;
   /** The code lenses of measure coverage above the section keys of the context's document. */
   coverageLenses(ctx: FeatureContext): CoverageLens[];
   /**
@@ -152,6 +163,7 @@ export function createPolicyService(): PolicyService {
     findings,
     coverage,
     renderCoverage,
+    assessmentResults: buildAssessmentResults,
     coverageLenses: (ctx) => coverageLenses(ctx, (file) => coverage(file, ctx.index, ctx.options)),
     documentCoverage: (ctx) =>
       documentCoverage(ctx, (file) => coverage(file, ctx.index, ctx.options)),

@@ -10,6 +10,7 @@ import { formatGitHub } from './github';
 import { formatJson } from './json';
 import { formatJUnit } from './junit';
 import { formatMarkdown } from './markdown';
+import { formatOscal, type OscalContext } from './oscal';
 import { formatSarif } from './sarif';
 import { COLOURS, formatStylish, NO_COLOURS } from './stylish';
 
@@ -30,7 +31,17 @@ export function withVisibleControls(report: Report): Report {
   return { ...report, files: report.files.map(name), findings: report.findings.map(finding) };
 }
 
-function renderText(format: OutputFormat, report: Report, colour: boolean): string {
+/** What a format needs beyond the report: the engagements' coverage for oscal. */
+export interface RenderContext {
+  oscal?: OscalContext;
+}
+
+function renderText(
+  format: OutputFormat,
+  report: Report,
+  colour: boolean,
+  context: RenderContext,
+): string {
   switch (format) {
     case 'stylish':
       return formatStylish(report, colour ? COLOURS : NO_COLOURS);
@@ -44,12 +55,22 @@ function renderText(format: OutputFormat, report: Report, colour: boolean): stri
       return formatJUnit(report);
     case 'markdown':
       return formatMarkdown(report);
+    case 'oscal':
+      if (!context.oscal) throw new Error('--format oscal needs the coverage of the engagements');
+      return formatOscal(report, context.oscal);
   }
 }
 
+const JSON_FORMATS: ReadonlySet<OutputFormat> = new Set(['json', 'sarif', 'oscal']);
+
 /** Renders `report` in `format`; colours only apply to stylish on a terminal. */
-export function renderReport(format: OutputFormat, report: Report, colour: boolean): string {
-  if (format === 'json' || format === 'sarif')
-    return escapeControlsInJson(renderText(format, report, colour));
-  return renderText(format, withVisibleControls(report), colour);
+export function renderReport(
+  format: OutputFormat,
+  report: Report,
+  colour: boolean,
+  context: RenderContext = {},
+): string {
+  if (JSON_FORMATS.has(format))
+    return escapeControlsInJson(renderText(format, report, colour, context));
+  return renderText(format, withVisibleControls(report), colour, context);
 }

@@ -35,7 +35,8 @@ Prüft die angegebenen Dateien und Ordner (Vorgabe: .) gegen OPS.3.1; in Ordnern
 *.engagement.yaml und *.dca.yaml gesucht.
 
 Optionen:
-  -f, --format <Name>     stylish (Vorgabe), json, sarif, github, junit oder markdown; mehrfach möglich
+  -f, --format <Name>     stylish (Vorgabe), json, sarif, github, junit, markdown oder oscal (OSCAL-1.1.3-
+                          Prüfergebnisse für ISMS-Werkzeuge); mehrfach möglich
   -o, --output <Datei>    den Bericht des vorangehenden --format in eine Datei schreiben (stylish erscheint
                           trotzdem im Terminal)
       --changed-since <Ref>  nur Befunde in Zeilen melden, die sich seit einer Git-Referenz geändert haben,
@@ -63,7 +64,8 @@ erfüllt, teilweise erfüllt, nicht erfüllt, begründet abgewichen, noch nicht 
 entbehrlich sind (FORMAT.md Abschnitt 6), und was demnächst fällig wird.
 
 Optionen:
-  -f, --format <Name>     table (Vorgabe; mehrere Vorhaben als Matrix), json, markdown oder html
+  -f, --format <Name>     table (Vorgabe; mehrere Vorhaben als Matrix), json, markdown, html oder
+                          oscal (OSCAL-1.1.3-Prüfergebnisse, wie check --format oscal sie schreibt)
   -o, --output <Datei>    den Bericht in diese Datei statt auf die Standardausgabe schreiben (der Ordner
                           muss bestehen)
       --due-within <Dauer>  auflisten, was innerhalb dieser Dauer nach ISO 8601 fällig wird, z. B. P30D
@@ -130,6 +132,8 @@ die Maßnahmen, die sie erreichen.
     debugHint: ' (Einzelheiten mit --debug)',
     written: 'Umsetzungsbericht geschrieben nach {file}',
     noEngagement: 'kein Outsourcing-Vorhaben gefunden in {paths}',
+    oscalNoEngagement:
+      'kein Outsourcing-Vorhaben in {paths} gefunden: die OSCAL-Prüfergebnisse nennen keine offene Maßnahme',
   },
   counts: {
     file: { one: '{count} Datei', other: '{count} Dateien' },

@@ -33,7 +33,8 @@ Checks the given files and folders (default: .) against OPS.3.1; folders are sea
 *.engagement.yaml and *.dca.yaml.
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif, github, junit or markdown; may be given several times
+  -f, --format <name>     stylish (default), json, sarif, github, junit, markdown or oscal (OSCAL 1.1.3
+                          assessment results for ISMS tools); may be given several times
   -o, --output <file>     write the report of the --format before it to a file (stylish still goes to the terminal)
       --changed-since <ref>  report only findings on lines changed since a git ref, and findings those changes cause elsewhere
       --level <level>     basic, standard (default) or increased (always applies M16)
@@ -55,7 +56,8 @@ agreements that name it, which of the measures M1-M16 are fulfilled, partial, fa
 pending or not applicable (FORMAT.md section 6), and what falls due soon.
 
 Options:
-  -f, --format <name>     table (default; several engagements as a matrix), json, markdown or html
+  -f, --format <name>     table (default; several engagements as a matrix), json, markdown, html or
+                          oscal (OSCAL 1.1.3 assessment results, as check --format oscal writes them)
   -o, --output <file>     write the report to this file instead of standard output (the folder must exist)
       --due-within <dur>  list what falls due within this ISO 8601 duration, e.g. P30D (default), P2W, P3M
       --level <level>     basic, standard (default) or increased (always applies M16)
@@ -116,6 +118,8 @@ for a Grundschutz++ control (e.g. BES.5.2) the measures that reach it.
     debugHint: ' (run with --debug for details)',
     written: 'coverage report written to {file}',
     noEngagement: 'no engagement found in {paths}',
+    oscalNoEngagement:
+      'no engagement found in {paths}: the OSCAL assessment results name no measure as open',
   },
   counts: {
     file: { one: '{count} file', other: '{count} files' },
