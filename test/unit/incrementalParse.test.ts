@@ -43,8 +43,8 @@ function corpus(): Corpus[] {
   return [
     ...examples.map((file) => ({ ...file, edits: 35 })),
     ...fixtures.map((file) => ({ ...file, edits: 20 })),
-    { name: 'generated.engagement.yaml', text: engagementOfLines(250, "block").text, edits: 80 },
-    { name: 'large.engagement.yaml', text: engagementOfLines(2000, "block").text, edits: 10 },
+    { name: 'generated.engagement.yaml', text: engagementOfLines(250, 'block').text, edits: 80 },
+    { name: 'large.engagement.yaml', text: engagementOfLines(2000, 'block').text, edits: 10 },
   ];
 }
 

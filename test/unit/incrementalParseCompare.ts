@@ -31,7 +31,12 @@ function nodeRows(node: unknown, rows: Row[]): void {
     const value = node.value;
     rows.push(['scalar', where, typeof value, String(value), node.type, node.tag]);
   } else if (isCollection(node)) {
-    rows.push([isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'collection', where, node.flow, node.tag]);
+    rows.push([
+      isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'collection',
+      where,
+      node.flow,
+      node.tag,
+    ]);
     for (const item of node.items) nodeRows(item, rows);
   } else rows.push(['other', where, (node as object).constructor.name]);
 }

@@ -28,7 +28,24 @@ type Random = () => number;
 const int = (random: Random, below: number) => Math.floor(random() * below);
 const choose = <T>(random: Random, items: readonly T[]): T => items[int(random, items.length)];
 
-const CHARACTERS = ['a', 'Z', '0', ' ', '  ', ':', ': ', '\n', '#', '-', '- ', '"', "'", '[', '{', ','];
+const CHARACTERS = [
+  'a',
+  'Z',
+  '0',
+  ' ',
+  '  ',
+  ':',
+  ': ',
+  '\n',
+  '#',
+  '-',
+  '- ',
+  '"',
+  "'",
+  '[',
+  '{',
+  ',',
+];
 const LINES = [
   '# a comment',
   '  # an indented comment',
@@ -78,7 +95,10 @@ const EDITORS: readonly Editor[] = [
   (random, text) => {
     const at = place(random, text);
     const inserted = choose(random, CHARACTERS);
-    return { text: splice(text, at, 0, inserted), what: `insert ${JSON.stringify(inserted)} at ${at}` };
+    return {
+      text: splice(text, at, 0, inserted),
+      what: `insert ${JSON.stringify(inserted)} at ${at}`,
+    };
   },
   (random, text) => {
     const at = place(random, text);
@@ -88,31 +108,47 @@ const EDITORS: readonly Editor[] = [
   (random, text) => {
     const at = place(random, text);
     const inserted = choose(random, CHARACTERS);
-    return { text: splice(text, at, 1, inserted), what: `replace at ${at} by ${JSON.stringify(inserted)}` };
+    return {
+      text: splice(text, at, 1, inserted),
+      what: `replace at ${at} by ${JSON.stringify(inserted)}`,
+    };
   },
   (random, text) => {
     const at = choose(random, lineStarts(text));
     const line = choose(random, LINES);
-    return { text: splice(text, at, 0, `${line}\n`), what: `insert line ${JSON.stringify(line)} at ${at}` };
+    return {
+      text: splice(text, at, 0, `${line}\n`),
+      what: `insert line ${JSON.stringify(line)} at ${at}`,
+    };
   },
   (random, text) => {
     const starts = lineStarts(text);
     const i = int(random, starts.length);
     const end = starts[i + 1] ?? text.length;
-    return { text: splice(text, starts[i], end - starts[i], ''), what: `delete line at ${starts[i]}` };
+    return {
+      text: splice(text, starts[i], end - starts[i], ''),
+      what: `delete line at ${starts[i]}`,
+    };
   },
   (random, text) => {
     const starts = lineStarts(text);
     const at = choose(random, starts);
     const indent = random() < 0.5;
-    const changed = indent ? splice(text, at, 0, '  ') : text.slice(at, at + 2) === '  ' ? splice(text, at, 2, '') : text;
+    const changed = indent
+      ? splice(text, at, 0, '  ')
+      : text.slice(at, at + 2) === '  '
+        ? splice(text, at, 2, '')
+        : text;
     return { text: changed, what: `${indent ? 'indent' : 'dedent'} line at ${at}` };
   },
   (random, text) => {
     const keys = keyLines(text);
     const at = keys.length ? choose(random, keys) : 0;
     const line = `${choose(random, ['extra', 'notes', 'contract', 'metadata', 'x'])}: ${choose(random, ['1', 'text', '', '[a]'])}`;
-    return { text: splice(text, at, 0, `${line}\n`), what: `type top-level key ${JSON.stringify(line)} at ${at}` };
+    return {
+      text: splice(text, at, 0, `${line}\n`),
+      what: `type top-level key ${JSON.stringify(line)} at ${at}`,
+    };
   },
   (random, text) => {
     const keys = keyLines(text);
@@ -133,7 +169,10 @@ const EDITORS: readonly Editor[] = [
   (random, text) => {
     const keys = keyLines(text);
     const at = keys.length ? choose(random, keys) : 0;
-    return { text: splice(text, at, 0, `# edit ${int(random, 100)}\n`), what: `comment before key at ${at}` };
+    return {
+      text: splice(text, at, 0, `# edit ${int(random, 100)}\n`),
+      what: `comment before key at ${at}`,
+    };
   },
 ];
 

@@ -14,8 +14,7 @@ export { splitSections, type Section } from './sections';
 
 /** How a reparse was done: sections kept and parsed, or why the text was parsed whole. */
 export type ReparseWay =
-  | { incremental: true; kept: number; parsed: number }
-  | { incremental: false; reason: string };
+  { incremental: true; kept: number; parsed: number } | { incremental: false; reason: string };
 
 /**
  * Parses `text`, the new version of `previous` (the same URI), reusing the nodes of the

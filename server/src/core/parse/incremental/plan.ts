@@ -8,7 +8,10 @@ import { isMap, isScalar, type Document } from 'yaml';
 import type { PolicyFile } from '../../parse';
 import { splitSections, type Section } from './sections';
 
-/** Texts up to this length are parsed incrementally: the new parse shares nodes with the old. */
+/**
+ * Texts shorter than this are parsed incrementally (the new parse shares nodes with the old, so
+ * both are alive at once); longer ones are parsed whole after the old parse was let go.
+ */
 export const MAX_INCREMENTAL_LENGTH = 512 * 1024;
 
 export interface Plan {
@@ -66,7 +69,7 @@ function cleanMapping(previous: PolicyFile, sections: Section[]): Document.Parse
 /** Which sections of `text` can be kept from `previous`, or why it must be parsed whole. */
 export function planReparse(previous: PolicyFile, uri: string, text: string): Plan | Fallback {
   if (previous.uri !== uri) return { fallback: 'another file' };
-  if (text.length > MAX_INCREMENTAL_LENGTH || previous.text.length > MAX_INCREMENTAL_LENGTH)
+  if (text.length >= MAX_INCREMENTAL_LENGTH || previous.text.length >= MAX_INCREMENTAL_LENGTH)
     return { fallback: 'too long' };
   const newSections = splitSections(text);
   const oldSections = splitSections(previous.text);

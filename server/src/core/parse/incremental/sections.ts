@@ -22,7 +22,7 @@ const KEY_START = /[A-Za-z0-9_"']/;
  * reads differently by position (carriage returns, tabs at line start, a byte order mark). Their
  * presence anywhere sends the text to the full parse.
  */
-const UNSAFE = /[&*\r\uFEFF\u0000]/;
+const UNSAFE = /[&*\r\uFEFF]/; // NUL never gets here: such a text is not parsed at all
 
 /** What a line starting with this character is: a key, the continuation of a section, or unsafe. */
 function lineStart(char: string | undefined): 'key' | 'continuation' | 'unsafe' {
@@ -38,7 +38,7 @@ const isListItem = (text: string, at: number) =>
 export function splitSections(text: string): Section[] | undefined {
   if (UNSAFE.test(text)) return undefined;
   const keyStarts: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const kind = isListItem(text, at) ? 'continuation' : lineStart(text[at]);
     if (kind === 'unsafe') return undefined;
     if (kind === 'key') keyStarts.push(at);
