@@ -189,3 +189,51 @@ test('reparse leaves the previous parse as it was', () => {
   assert.equal(way.incremental, true);
   assert.deepStrictEqual(observable(previous, OPTIONS), before);
 });
+
+/** Section endings (the first section's text) that column-0 trivia below may or may not reach. */
+const ENDINGS = [
+  'a: 1\n',
+  'a: "q"\n',
+  "a: 'q'\n",
+  'a:\n  x: 1\n',
+  'a:\n  - x\n  - y\n',
+  'a:\n- x\n',
+  'a: [1, 2]\n',
+  'a: {b: 1}\n',
+  'a: 1 # c\n',
+  'a: foo\n  bar\n',
+  'a:\n',
+  'a:\n  x:\n',
+  'a:\n  -\n',
+  'a: |\n  t\n',
+  'a: |+\n  t\n\n',
+  'a: >-\n  t\n',
+  'a: ""\n',
+  'a:\n  x: 1\n  # indented\n',
+  'a: "x\n  y"\n',
+  'a: !!str x\n',
+  'a:\n  - [1]\n',
+  'a:\n  x: |\n    t\n',
+  'a:\n  x: 1\n   \n',
+];
+const TRIVIA = ['', '# c\n', '\n', '# c\n\n# d\n', '\n\n\n', '#\n'];
+
+test('edits of column-0 comment and blank lines between sections equal the full parse', () => {
+  let withoutParse = 0;
+  for (const ending of ENDINGS)
+    for (const from of TRIVIA)
+      for (const to of TRIVIA) {
+        if (from === to) continue;
+        const tail = 'b: 2\nc: 3\n';
+        const previous = parsed(`${ending}${from}${tail}`);
+        const text = `${ending}${to}${tail}`;
+        const { file, way } = reparseWithWay(previous, URI, text, OPTIONS);
+        if (way.incremental && way.parsed === 0) withoutParse++;
+        assert.deepStrictEqual(
+          observable(file, OPTIONS),
+          observable(parsed(text), OPTIONS),
+          `${JSON.stringify(ending)}: ${JSON.stringify(from)} -> ${JSON.stringify(to)}`,
+        );
+      }
+  assert.ok(withoutParse >= 200, `${withoutParse} trivia edits without a parse`);
+});

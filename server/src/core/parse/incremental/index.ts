@@ -8,6 +8,7 @@ import { isParsedAsYaml, parsePolicyFile, policyFileOf, type PolicyFile } from '
 import type { ValidationOptions } from '../../types';
 import { planReparse, type Fallback, type Plan } from './plan';
 import { splicedDocument } from './splice';
+import { triviaEditDocument } from './trivia';
 
 export { MAX_INCREMENTAL_LENGTH, planReparse, type Fallback, type Plan } from './plan';
 export { splitSections, type Section } from './sections';
@@ -43,9 +44,14 @@ export function reparseWithWay(
   if (!isParsedAsYaml(uri, text, options)) return whole('not parsed as YAML');
   const plan: Plan | Fallback = planReparse(previous, uri, text);
   if ('fallback' in plan) return whole(plan.fallback);
+  const kept = plan.before + plan.after;
+  const trivia = triviaEditDocument(previous.text, text, plan);
+  if (trivia) {
+    const way = { incremental: true, kept: kept + 1, parsed: 0 } as const;
+    return { file: policyFileOf(uri, text, [trivia]), way };
+  }
   const document = splicedDocument(text, plan);
   if (!document) return whole('changed sections read differently on their own');
-  const kept = plan.before + plan.after;
   const way = { incremental: true, kept, parsed: plan.newSections.length - kept } as const;
   return { file: policyFileOf(uri, text, [document]), way };
 }

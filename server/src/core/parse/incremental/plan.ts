@@ -25,6 +25,8 @@ export interface Plan {
   after: number;
   /** New length minus old length. */
   delta: number;
+  /** Where the texts start to differ, and where the difference ends in the previous text. */
+  changed: { start: number; oldEnd: number };
 }
 
 export interface Fallback {
@@ -99,5 +101,6 @@ export function planReparse(previous: PolicyFile, uri: string, text: string): Pl
   )
     after++;
   if (before + after >= newSections.length) return { fallback: 'no section to parse' };
-  return { previous: yaml, oldSections, newSections, before, after, delta };
+  const changed = { start: prefix, oldEnd: old.length - suffix };
+  return { previous: yaml, oldSections, newSections, before, after, delta, changed };
 }

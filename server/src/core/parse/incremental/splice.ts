@@ -2,52 +2,16 @@
  * The new document made of the previous one's unchanged pairs and the changed sections parsed
  * again on their own. The changed run is parsed between two sentinel keys, so that it is read
  * in the same surroundings as in the whole text (after a pair, before a pair); its nodes are
- * then moved to their offsets in the whole text. Pairs after the edit are copied with shifted
- * offsets, so the previous parse stays intact.
+ * then moved to their offsets in the whole text.
  */
-import {
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  parseAllDocuments,
-  type Document,
-  type Node,
-  type Pair,
-} from 'yaml';
+import { isMap, isScalar, parseAllDocuments, type Document, type Pair } from 'yaml';
 import { PARSE_OPTIONS } from '../../recovery';
 import type { Plan } from './plan';
 import type { Section } from './sections';
+import { moved, shiftNode, shiftRange, type Range } from './shift';
 
 const BEFORE = 'y: 0\n';
 const AFTER = 'z: 0\n';
-
-type Range = [number, number, number];
-
-function shiftRange(range: Range, delta: number): void {
-  range[0] += delta;
-  range[1] += delta;
-  range[2] += delta;
-}
-
-function shiftNode(node: unknown, delta: number): void {
-  if (isPair(node)) {
-    shiftNode(node.key, delta);
-    shiftNode(node.value, delta);
-    return;
-  }
-  const range = (node as Node | null)?.range as Range | null | undefined;
-  if (range) shiftRange(range, delta);
-  if (isCollection(node)) for (const item of node.items) shiftNode(item, delta);
-}
-
-/** A pair of the previous parse at its new offsets: itself if they did not move, else a copy. */
-function moved(pair: Pair, delta: number): Pair {
-  if (delta === 0) return pair;
-  const copy = pair.clone();
-  shiftNode(copy, delta);
-  return copy;
-}
 
 /** The changed sections parsed in their surroundings, or undefined if they read differently. */
 function parseChanged(
