@@ -68,15 +68,16 @@ export class PolicyWorkspace {
    * was let go.
    */
   private parseNextVersion(uri: string, text: string): PolicyFile {
-    const kept = this.parsedOpen.get(uri)?.file;
+    // no reference to the older parse of a large document may stay in this frame
+    const keptLength = this.parsedOpen.get(uri)?.file.text.length;
     const small = (length: number) => length < MAX_INCREMENTAL_LENGTH;
-    if (!kept || !small(kept.text.length) || !small(text.length)) {
+    if (keptLength === undefined || !small(keptLength) || !small(text.length)) {
       afterLargeText(this.forgetParse(uri));
       return this.parse(uri, text);
     }
     this.cachedIndex = undefined;
     this.parseCounts.set(uri, (this.parseCounts.get(uri) ?? 0) + 1);
-    return this.service.reparse(kept, text, this.options());
+    return this.service.reparse(this.parsedOpen.get(uri)!.file, text, this.options());
   }
 
   private keptParse(uri: string, version: number): PolicyFile | undefined {
