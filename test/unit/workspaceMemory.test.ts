@@ -1,15 +1,17 @@
 /**
- * The server keeps one parse per open document (issue 10): the parse of an older version is
- * released before the next version is parsed, so two parses of a large document never coexist.
- * The engine's memo of findings and coverage keeps no index that was replaced, nor the parses
- * only that index held (issue 13: the chain grew by a parse of every document per round).
+ * The server keeps one parse per open document (issue 10): the parse of an older version of a
+ * large document is released before the next version is parsed, so two parses of a large
+ * document never coexist. A small document's next version is parsed incrementally from the
+ * older parse (issue 13), which is released once the new one is made. The engine's memo of
+ * findings and coverage keeps no index that was replaced, nor the parses only that index held
+ * (issue 13: the chain grew by a parse of every document per round).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createPolicyService, defaultOptions } from '../../server/src/core';
+import { createPolicyService, defaultOptions, MAX_INCREMENTAL_LENGTH } from '../../server/src/core';
 import { PolicyWorkspace } from '../../server/src/lsp/workspace';
 import { CLEAN_DCA, CLEAN_ENGAGEMENT } from '../support/examples';
 import { TODAY } from '../support/harness';
@@ -18,9 +20,10 @@ import { manyKeys } from '../support/hugeDocuments';
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
-test('the parse of an older version is released before the next version is parsed', async () => {
+test('the parse of an older version of a large document is released before the next version is parsed', async () => {
   const uri = 'file:///memory.engagement.yaml';
-  const text = manyKeys(2000);
+  const text = manyKeys(28_000);
+  assert.ok(text.length >= MAX_INCREMENTAL_LENGTH, 'large enough to be parsed whole');
   let document = TextDocument.create(uri, 'yaml', 1, text);
   let previous: WeakRef<object> | undefined;
   const stillHeld: number[] = [];
@@ -77,4 +80,24 @@ test("a memoised result keeps neither the index it was computed against nor that
     service.findings(kept.after, kept.second, options),
     service.findings(kept.after, kept.second, options),
   );
+});
+
+test('a small document: the older parse is released once the next version is parsed', async () => {
+  const uri = 'file:///memory.engagement.yaml';
+  const text = manyKeys(2000);
+  let document = TextDocument.create(uri, 'yaml', 1, text);
+  const workspace = new PolicyWorkspace(
+    { get: (wanted) => (wanted === uri ? document : undefined), all: () => [document] },
+    () => defaultOptions(TODAY),
+  );
+  const parses: WeakRef<object>[] = [];
+  for (let version = 1; version <= 4; version++) {
+    document = TextDocument.create(uri, 'yaml', version, `${text}# ${version}\n`);
+    parses.push(new WeakRef(workspace.fileFor(uri)!));
+    // a WeakRef holds its target until the current job ends
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  collectGarbage();
+  const held = parses.flatMap((parse, i) => (parse.deref() ? [i + 1] : []));
+  assert.deepEqual(held, [4], 'only the parse of the current version is kept');
 });

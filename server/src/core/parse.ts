@@ -81,11 +81,27 @@ function guardFile(uri: string, text: string, options: ValidationOptions): Findi
 }
 
 export function parsePolicyFile(uri: string, text: string, options: ValidationOptions): PolicyFile {
-  const lineIndex = new LineIndex(text);
   const guard = guardFile(uri, text, options);
-  if (guard) return { uri, text, lineIndex, documents: [], findings: [guard] };
+  if (guard) return { uri, text, lineIndex: new LineIndex(text), documents: [], findings: [guard] };
   const parsed = parseAllDocuments(text, PARSE_OPTIONS);
-  const yamlDocuments = Array.isArray(parsed) ? parsed : [];
+  return policyFileOf(uri, text, Array.isArray(parsed) ? parsed : []);
+}
+
+/** Whether `text` is parsed as YAML at all under `options` (not binary, not too large). */
+export function isParsedAsYaml(uri: string, text: string, options: ValidationOptions): boolean {
+  return guardFile(uri, text, options) === undefined;
+}
+
+/**
+ * The policy file made of the YAML documents parsed from `text` (by the parser, or spliced by
+ * the incremental parse): header, recovery, duplicate keys, data and kind of each document.
+ */
+export function policyFileOf(
+  uri: string,
+  text: string,
+  yamlDocuments: readonly Document.Parsed[],
+): PolicyFile {
+  const lineIndex = new LineIndex(text);
   const hint = kindFromFileName(uri);
   const documents = yamlDocuments.map((doc, index) => readDocument(doc, index, hint, text));
   const findings: Finding[] = externalSchemaFindings(text);

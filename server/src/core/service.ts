@@ -33,6 +33,7 @@ import {
   type OscalInput,
 } from './oscal';
 import { isPolicyFile, parsePolicyFile, type PolicyFile } from './parse';
+import { reparsePolicyFile } from './parse/incremental';
 import { toRange } from './position';
 import type { Finding, ValidationOptions } from './types';
 import { validateFile, validateTexts, type FileResult, type SourceText } from './validate';
@@ -44,6 +45,11 @@ export type ClauseEdit = TextEdit;
 export interface PolicyService {
   /** Parses one file; `options` bound the size that is parsed at all. */
   parse(uri: string, text: string, options: ValidationOptions): PolicyFile;
+  /**
+   * Parses the next version of `previous` (same URI), parsing again only the top-level sections
+   * the edit touched; the result equals `parse` of `text`, and `previous` stays intact.
+   */
+  reparse(previous: PolicyFile, text: string, options: ValidationOptions): PolicyFile;
   /** Whether a file is a policy document, by its name or its `apiVersion` line. */
   isPolicy(uri: string, text: string): boolean;
   /** What the cross-document rules know about a set of files. */
@@ -157,6 +163,7 @@ export function createPolicyService(): PolicyService {
   });
   const service: PolicyService = {
     parse: parsePolicyFile,
+    reparse: (previous, text, options) => reparsePolicyFile(previous, previous.uri, text, options),
     isPolicy: isPolicyFile,
     index: buildWorkspaceIndex,
     related: relatedUris,

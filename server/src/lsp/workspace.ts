@@ -12,6 +12,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createPolicyService,
+  MAX_INCREMENTAL_LENGTH,
   type Finding,
   type PolicyFile,
   type PolicyService,
@@ -61,13 +62,29 @@ export class PolicyWorkspace {
   fileFor(uri: string): PolicyFile | undefined {
     const document = this.documents.get(uri);
     if (!document) return this.disk.get(uri);
-    // no reference to an older parse may stay in this frame while the new one is made
     const current = this.keptParse(uri, document.version);
     if (current) return current;
-    afterLargeText(this.forgetParse(uri));
-    const file = this.parse(uri, document.getText());
+    const file = this.parseNextVersion(uri, document.getText());
     this.parsedOpen.set(uri, { version: document.version, file });
     return file;
+  }
+
+  /**
+   * The parse of an open document's new text: a small document is parsed incrementally from its
+   * kept parse (only the sections the edit touched); a large one whole, after its kept parse
+   * was let go.
+   */
+  private parseNextVersion(uri: string, text: string): PolicyFile {
+    // no reference to the older parse of a large document may stay in this frame
+    const keptLength = this.parsedOpen.get(uri)?.file.text.length;
+    const small = (length: number) => length < MAX_INCREMENTAL_LENGTH;
+    if (keptLength === undefined || !small(keptLength) || !small(text.length)) {
+      afterLargeText(this.forgetParse(uri));
+      return this.parse(uri, text);
+    }
+    this.cachedIndex = undefined;
+    this.parseCounts.set(uri, (this.parseCounts.get(uri) ?? 0) + 1);
+    return this.service.reparse(this.parsedOpen.get(uri)!.file, text, this.options());
   }
 
   private keptParse(uri: string, version: number): PolicyFile | undefined {
