@@ -1,15 +1,25 @@
-// Bundles the CLI (and later the language server and the VS Code client) into dist/.
+// Bundles the CLI, the language server and the VS Code client into dist/.
 // Exits non-zero when any bundle fails, so a broken build never goes unnoticed.
 const esbuild = require('esbuild');
+const crypto = require('crypto');
 const fs = require('fs');
 
 const production = process.argv.includes('--production');
 
+// The CLI is two files: its bundle (dist/cli-main.js) and a small launcher (dist/cli.js) that
+// runs the bundle with V8's code cache, keyed by the hash of the bundle written into it.
+const CLI_MAIN = 'cli-main.js';
 const entries = [
-  { in: 'server/src/cli/bin.ts', out: 'dist/cli.js' },
+  { in: 'server/src/cli/bin.ts', out: `dist/${CLI_MAIN}` },
+  { in: 'server/src/cli/launch/entry.ts', out: 'dist/cli.js', define: cliLauncherDefine },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', optional: true },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', optional: true, external: ['vscode'] },
 ];
+
+function cliLauncherDefine() {
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(`dist/${CLI_MAIN}`));
+  return { CLI_MAIN: JSON.stringify({ file: CLI_MAIN, hash: hash.digest('hex').slice(0, 16) }) };
+}
 
 async function main() {
   for (const entry of entries) {
@@ -25,7 +35,10 @@ async function main() {
       minify: production,
       external: entry.external ?? [],
       logLevel: 'warning',
-      define: { PACKAGE_VERSION: JSON.stringify(require('./package.json').version) },
+      define: {
+        PACKAGE_VERSION: JSON.stringify(require('./package.json').version),
+        ...(entry.define ? entry.define() : {}),
+      },
     });
   }
 }
