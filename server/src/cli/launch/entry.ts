@@ -6,7 +6,10 @@
 import * as path from 'node:path';
 import { runBundle } from './runBundle';
 
-declare const CLI_MAIN: { file: string; hash: string } | undefined;
+declare const CLI_MAIN: { file: string; hash: string; encoding: 'latin1' | 'utf8' } | undefined;
 
 if (typeof CLI_MAIN === 'undefined') throw new Error('dist/cli.js is built by esbuild.js only');
-runBundle(path.join(__dirname, CLI_MAIN.file), CLI_MAIN.hash, __filename);
+runBundle(
+  { file: path.join(__dirname, CLI_MAIN.file), hash: CLI_MAIN.hash, encoding: CLI_MAIN.encoding },
+  __filename,
+);
