@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { readCache, writeCache } from '../../server/src/cli/launch/codeCache';
+import { isShortRun } from '../../server/src/cli/launch/shortRun';
 import { runCli, tempTree, type CliRun } from '../support/cli';
 
 const ARGS = ['check', 'examples/broken', '--today', '2026-11-27', '--format', 'json'];
@@ -112,4 +113,33 @@ test('readCache: only what writeCache wrote, whole', () => {
   fs.writeFileSync(file, 'not a cache file at all');
   assert.equal(readCache(file), undefined);
   assert.equal(readCache(path.join(folder, 'missing')), undefined);
+});
+
+test('a check of one file (a short run, other V8 flags) has a cache of its own', () => {
+  const home = tempTree({});
+  const one = ['check', 'examples/broken/negotiation.engagement.yaml', '--today', '2026-11-27'];
+  const withoutCache = runCli(one, undefined, { OUTSOURCING_POLICY_CODE_CACHE: 'off' });
+  assert.equal(withoutCache.status, 1, withoutCache.stderr);
+  assert.match(withoutCache.stdout, /termination\/notice-period/);
+  for (let run = 0; run < 2; run++) {
+    const result = runCli(one, undefined, { XDG_CACHE_HOME: home });
+    assert.deepEqual(result, withoutCache);
+  }
+  runCli(ARGS, undefined, { XDG_CACHE_HOME: home });
+  const files = cacheFiles(home);
+  assert.equal(files.length, 2, files.join('\n'));
+  for (const file of files) assert.ok(readCache(file)!.length > 100_000, file);
+});
+
+test('isShortRun: a check of at most ten files named, and no folder', () => {
+  const tree = tempTree(Object.fromEntries([...Array(11).keys()].map((n) => [`f${n}.yaml`, ''])));
+  const files = (count: number) =>
+    [...Array(count).keys()].map((n) => path.join(tree, `f${n}.yaml`));
+  assert.equal(isShortRun(['check', ...files(1)]), true);
+  assert.equal(isShortRun(['check', '--format', 'json', ...files(10)]), true);
+  assert.equal(isShortRun(['check', ...files(11)]), false);
+  assert.equal(isShortRun(['check', files(1)[0], tree]), false, 'a folder');
+  assert.equal(isShortRun(['check']), false, 'no path: the current folder');
+  assert.equal(isShortRun(['coverage', ...files(1)]), false);
+  assert.equal(isShortRun(['check', path.join(tree, 'missing.yaml')]), false);
 });

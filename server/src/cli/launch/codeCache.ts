@@ -38,14 +38,22 @@ export function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   return path.join(base, 'outsourcing-policy');
 }
 
-/** The cache file of the bundle with this hash under this Node, or undefined without a cache. */
-export function cacheFile(bundleHash: string, env: NodeJS.ProcessEnv): string | undefined {
+/**
+ * The cache file of the bundle with this hash under this Node and these V8 flags (`flags`: set
+ * at run time), or undefined without a cache.
+ */
+export function cacheFile(
+  bundleHash: string,
+  env: NodeJS.ProcessEnv,
+  flags = '',
+): string | undefined {
   const folder = cacheFolder(env);
   const crc = crc32();
   if (folder === undefined || crc === undefined) return undefined;
   // V8 rejects a cache made under other flags: each set of flags gets its own file
-  const flags = crc([...process.execArgv, env.NODE_OPTIONS ?? ''].join('\n')).toString(16);
-  const name = `${PREFIX}${bundleHash}-${process.version}-${process.platform}-${process.arch}-${flags}`;
+  const allFlags = [...process.execArgv, env.NODE_OPTIONS ?? '', flags].join('\n');
+  const flagKey = crc(allFlags).toString(16);
+  const name = `${PREFIX}${bundleHash}-${process.version}-${process.platform}-${process.arch}-${flagKey}`;
   return path.join(folder, name + SUFFIX);
 }
 

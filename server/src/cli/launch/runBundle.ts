@@ -9,9 +9,11 @@
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 import { cacheFile, readCache, writeCache } from './codeCache';
+import { isShortRun, SHORT_RUN_FLAGS } from './shortRun';
 
 /** Commands whose run compiles what a check needs: their cache is worth writing. */
 const ENGINE_COMMANDS = new Set(['check', 'coverage']);
@@ -38,7 +40,10 @@ export interface Bundle {
  */
 export function runBundle({ file: bundle, hash, encoding }: Bundle, entry: string): void {
   const source = fs.readFileSync(bundle, encoding);
-  const file = cacheFile(hash, process.env);
+  // V8 rejects a cache made under other flags: the flags are part of the cache's key
+  const flags = isMainThread && isShortRun(process.argv.slice(2)) ? SHORT_RUN_FLAGS : '';
+  if (flags) v8.setFlagsFromString(flags);
+  const file = cacheFile(hash, process.env, flags);
   const cachedData = file === undefined ? undefined : readCache(file);
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: bundle, cachedData });
