@@ -34,6 +34,15 @@ export interface Bundle {
   encoding: 'latin1' | 'utf8';
 }
 
+/** Writes the script's cache data; nothing at all when V8 cannot make it. */
+function writeCacheOf(script: vm.Script, file: string): void {
+  try {
+    writeCache(file, script.createCachedData());
+  } catch {
+    // the cache is an optimisation: the next run compiles without it
+  }
+}
+
 /**
  * Runs `bundle` as if it were the module `entry` (its `__filename`: workers the bundle starts
  * come back through `entry`, and so through the cache too).
@@ -54,7 +63,7 @@ export function runBundle({ file: bundle, hash, encoding }: Bundle, entry: strin
     (cachedData === undefined || script.cachedDataRejected === true) &&
     isMainThread &&
     process.argv.slice(2).some((argument) => ENGINE_COMMANDS.has(argument));
-  if (wanted) process.once('exit', () => writeCache(file, script.createCachedData()));
+  if (wanted) process.once('exit', () => writeCacheOf(script, file));
   wrapper.call(
     module.exports,
     module.exports,
