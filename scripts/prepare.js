@@ -8,7 +8,7 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const BUNDLES = ['dist/cli.js', 'dist/server.js', 'dist/poolWorker.js'];
+const BUNDLES = ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/poolWorker.js'];
 
 function canBuild() {
   try {

@@ -35,7 +35,13 @@ function childEnv(): NodeJS.ProcessEnv {
     Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)),
   );
   const nodeBin = path.dirname(process.execPath);
-  return { ...env, PATH: `${nodeBin}${path.delimiter}${env.PATH ?? ''}`, NO_COLOR: '1' };
+  const cache = path.join(work, 'xdg-cache'); // the CLI's code cache, not the user's
+  return {
+    ...env,
+    PATH: `${nodeBin}${path.delimiter}${env.PATH ?? ''}`,
+    NO_COLOR: '1',
+    XDG_CACHE_HOME: cache,
+  };
 }
 
 function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
@@ -93,13 +99,14 @@ function installed(command: string): string {
 
 /** What both the npm tarball and the .vsix may hold: one `files` list in package.json serves both. */
 const PUBLISHED =
-  /^(bin\/[\w-]+\.js|dist\/(cli|server|poolWorker|extension)\.js|schemas\/[\w/.-]+\.json|snippets\/[\w-]+\.json|images\/(icon\.png|measures\.svg)|docs\/[\w/.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json)$/;
+  /^(bin\/[\w-]+\.js|dist\/(cli|cli-main|server|poolWorker|extension)\.js|schemas\/[\w/.-]+\.json|snippets\/[\w-]+\.json|images\/(icon\.png|measures\.svg)|docs\/[\w/.-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json)$/;
 
 test('the tarball holds the launchers, the bundles, the schemas and the docs, and no sources', () => {
   for (const file of [
     'bin/outsourcing-policy.js',
     'bin/outsourcing-policy-language-server.js',
     'dist/cli.js',
+    'dist/cli-main.js',
     'dist/server.js',
     'dist/poolWorker.js',
     'schemas/engagement.schema.json',

@@ -6,8 +6,14 @@
  * own (`core.fsmonitor`, `diff.external`, textconv and filter drivers). Every git call turns
  * them off, so checking a repository never runs a program it names.
  */
-import { execFileSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import * as path from 'node:path';
+
+/** Loaded on the first git call: a plain check does not start git, nor pay for the module. */
+function childProcess(): typeof ChildProcess {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a builtin
+  return require('node:child_process') as typeof ChildProcess;
+}
 
 /** Why `--changed-since` cannot work; the CLI writes it in the user's language. */
 export type GitProblem = 'notARepository' | 'notARef' | 'unknownRef';
@@ -33,7 +39,7 @@ export class GitError extends Error {
 const NO_HELPERS = ['-c', 'core.fsmonitor=false', '-c', 'diff.external='];
 
 function runGit(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
+  return childProcess().execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

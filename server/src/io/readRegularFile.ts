@@ -67,6 +67,28 @@ function resolveInRoot(file: string, limits: ReadLimits): { target: string } | {
   return { target: real };
 }
 
+/** Bytes read after the size the file had when opened (it may grow while being read). */
+const GROWTH_CHUNK = 64 * 1024;
+
+/**
+ * The file's bytes, or undefined when there are more than `maxBytes`. The first read has room
+ * for the size the file has now and one byte more (to notice growth), so a file usually takes
+ * one buffer of its own size and no copy; every buffer is filled by reads before it is used.
+ */
+function readBytes(fd: number, size: number, maxBytes: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (let room = Math.min(maxBytes, size) + 1; ; room = GROWTH_CHUNK) {
+    const buffer = Buffer.allocUnsafe(room);
+    const count = fs.readSync(fd, buffer, 0, room, null);
+    if (count === 0) break;
+    total += count;
+    if (total > maxBytes) return undefined; // it grew while being read
+    chunks.push(buffer.subarray(0, count));
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
 function readOpened(fd: number, { maxBytes, locale }: ReadLimits): ReadResult {
   const stat = fs.fstatSync(fd);
   if (!stat.isFile())
@@ -76,17 +98,8 @@ function readOpened(fd: number, { maxBytes, locale }: ReadLimits): ReadResult {
     tooLarge: true as const,
   };
   if (stat.size > maxBytes) return tooLarge;
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const buffer = Buffer.alloc(Math.min(maxBytes + 1, 1024 * 1024));
-  for (;;) {
-    const count = fs.readSync(fd, buffer, 0, buffer.length, null);
-    if (count === 0) break;
-    total += count;
-    if (total > maxBytes) return tooLarge; // it grew while being read
-    chunks.push(Buffer.from(buffer.subarray(0, count)));
-  }
-  return { text: decode(Buffer.concat(chunks, total)) };
+  const bytes = readBytes(fd, stat.size, maxBytes);
+  return bytes === undefined ? tooLarge : { text: decode(bytes) };
 }
 
 /**

@@ -19,10 +19,10 @@ import { checkChunk, type CheckedFile, type CheckSettings, type FileToCheck } fr
 const ROLE = 'outsourcing-policy/check';
 /** From this many files on, workers pay for their start. */
 export const PARALLEL_FROM = 200;
-/** Chunks per thread: enough to even out their speeds, few enough to keep the index local. */
-const CHUNKS_PER_THREAD = 4;
 /** The most files in a chunk: its index keeps the data of its documents until it is done. */
 const MOST_PER_CHUNK = 1000;
+/** The fewest files in a chunk: each chunk boundary may cost a file checked again at the end. */
+const FEWEST_PER_CHUNK = 16;
 /** `OUTSOURCING_POLICY_WORKERS=n` sets the number of workers (0: none), whatever the count. */
 const WORKERS_VARIABLE = 'OUTSOURCING_POLICY_WORKERS';
 
@@ -46,12 +46,19 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
   return files >= PARALLEL_FROM ? os.availableParallelism() - 1 : 0;
 }
 
+/**
+ * Chunks that shrink towards the end (each a share of the files left): the threads take the
+ * large ones first and finish at nearly the same time, on the small ones, whatever their
+ * speeds (a worker starts later, and a core may be busy with other programs).
+ */
 function chunksOf(files: readonly FileToCheck[], threads: number): Job['chunks'] {
-  const even = Math.ceil(files.length / (threads * CHUNKS_PER_THREAD));
-  const size = Math.min(MOST_PER_CHUNK, Math.max(1, even));
   const chunks: Job['chunks'] = [];
-  for (let first = 0; first < files.length; first += size)
+  for (let first = 0; first < files.length;) {
+    const share = Math.ceil((files.length - first) / (2 * threads));
+    const size = Math.min(MOST_PER_CHUNK, Math.max(FEWEST_PER_CHUNK, share));
     chunks.push({ files: files.slice(first, first + size), firstFile: first });
+    first += size;
+  }
   return chunks;
 }
 

@@ -5,7 +5,7 @@
  * fingerprint made of the finding's identity (rule, data path, message id and arguments), not
  * of its text or line: an alert keeps its identity when lines move and when the locale changes.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { measureInfo } from '../../core';
 import { ruleCatalogue, ruleDocUrl, type RuleInfo, type RuleSeverity } from '../../core';
 import type { Severity } from '../../core';
@@ -123,8 +123,14 @@ function fingerprintSource(finding: ReportedFinding): string {
   return [finding.file, identityWithoutPositions(finding), subject].join('\u0000');
 }
 
+/** Loaded by the SARIF output only: the other formats do not pay for the module. */
+function crypto(): typeof Crypto {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a builtin
+  return require('node:crypto') as typeof Crypto;
+}
+
 function sha256Prefix(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
+  return crypto().createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
 }
 
 /**

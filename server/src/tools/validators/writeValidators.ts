@@ -10,6 +10,7 @@ import { stringify } from 'ajv/dist/compile/codegen';
 import standaloneCode from 'ajv/dist/standalone';
 import { schemaForKind } from '../../core/schema';
 import type { PolicyKind } from '../../core/types';
+import { ERROR_HELPERS, withErrorHelpers } from './errorHelpers';
 import { createSchemaAjv } from './schemaAjv';
 
 export const COMPILED_FOLDER = 'server/src/core/validate/compiled';
@@ -70,10 +71,8 @@ export function renderValidators(): Map<string, string> {
   for (const [kind, name] of Object.entries(COMPILED_MODULES) as [PolicyKind, string][]) {
     const ajv = createSchemaAjv('code');
     const code = standaloneCode(ajv, ajv.compile(schemaForKind(kind)));
-    files.set(
-      `${COMPILED_FOLDER}/${name}.ts`,
-      `${HEADER}\n${typed(schemaByReference(code, kind))}\n`,
-    );
+    const body = typed(withErrorHelpers(schemaByReference(code, kind)));
+    files.set(`${COMPILED_FOLDER}/${name}.ts`, `${HEADER}\n${ERROR_HELPERS}\n${body}\n`);
   }
   return files;
 }
