@@ -4,6 +4,8 @@ export interface Summary {
   runs: number;
   median: number;
   p95: number;
+  /** The largest value (a request that waited for a blocked thread shows here, not in p95). */
+  max: number;
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -13,11 +15,16 @@ function quantile(sorted: readonly number[], q: number): number {
 
 export function summarize(values: readonly number[]): Summary {
   const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return { runs: 0, median: NaN, p95: NaN };
+  if (sorted.length === 0) return { runs: 0, median: NaN, p95: NaN, max: NaN };
   const middle = Math.floor(sorted.length / 2);
   const median =
     sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return { runs: sorted.length, median, p95: quantile(sorted, 0.95) };
+  return {
+    runs: sorted.length,
+    median,
+    p95: quantile(sorted, 0.95),
+    max: sorted[sorted.length - 1],
+  };
 }
 
 /**

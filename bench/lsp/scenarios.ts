@@ -34,6 +34,21 @@ export function editedInTheMiddle(text: string, edit: number): string {
   return `${text.slice(0, middle)}# edit ${edit}\n${text.slice(middle)}`;
 }
 
+/**
+ * `text` with `edit` characters typed at the end of the plain scalar value nearest its middle
+ * (`  key: value`): the keystrokes of someone editing a field, not a comment.
+ */
+export function typedInTheMiddle(text: string, edit: number): string {
+  const values = [...text.matchAll(/^ +[A-Za-z]\w*: [A-Za-z][\w ,.-]*$/gm)].map(
+    (m) => m.index + m[0].length,
+  );
+  if (values.length === 0) throw new Error('no plain scalar value in the document');
+  const middle = values.reduce((best, at) =>
+    Math.abs(at - text.length / 2) < Math.abs(best - text.length / 2) ? at : best,
+  );
+  return `${text.slice(0, middle)}${'x'.repeat(edit)}${text.slice(middle)}`;
+}
+
 /** The position of a top-level `key:` in `text`. */
 export function keyPosition(text: string, key: string): { line: number; character: number } {
   const line = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
@@ -46,6 +61,7 @@ export function editToDiagnostics(
   server: ServerCommand,
   text: string,
   edits: number,
+  edited: (text: string, edit: number) => string = editedInTheMiddle,
 ): Promise<Summary> {
   const root = temporaryFolder('edit');
   const uri = uriOf(path.join(root, 'edited.engagement.yaml'));
@@ -56,7 +72,7 @@ export function editToDiagnostics(
     for (let edit = 1; edit <= edits + 2; edit++) {
       const seen = driver.publicationCount(uri);
       const start = performance.now();
-      await driver.change(uri, edit + 1, editedInTheMiddle(text, edit));
+      await driver.change(uri, edit + 1, edited(text, edit));
       const at = await driver.nextPublication(uri, seen);
       if (edit > 2) times.push(at - start); // the first two warm the server up
     }
