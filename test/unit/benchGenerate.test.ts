@@ -68,9 +68,12 @@ test('the results writer replaces its section and keeps hand-written ones', () =
   }
 });
 
-test('median and p95 of measurements', () => {
-  assert.deepEqual(summarize([5, 1, 3]), { runs: 3, median: 3, p95: 5 });
-  assert.deepEqual(summarize([4, 1, 3, 2]), { runs: 4, median: 2.5, p95: 4 });
+test('median, p95 and maximum of measurements', () => {
+  assert.deepEqual(summarize([5, 1, 3]), { runs: 3, median: 3, p95: 5, max: 5 });
+  assert.deepEqual(summarize([4, 1, 3, 2]), { runs: 4, median: 2.5, p95: 4, max: 4 });
   const hundred = summarize(Array.from({ length: 100 }, (_, i) => i + 1));
   assert.equal(hundred.p95, 95);
+  assert.equal(hundred.max, 100);
+  assert.equal(summarize([]).runs, 0);
+  assert.ok(Number.isNaN(summarize([]).max));
 });
