@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { engagementOfLines } from '../../bench/generate/engagements';
+import { typedInTheMiddle } from '../../bench/lsp/scenarios';
 import { defaultOptions, parsePolicyFile, type PolicyFile } from '../../server/src/core';
 import {
   planReparse,
@@ -17,7 +18,7 @@ import {
 } from '../../server/src/core/parse/incremental';
 import { REPO_ROOT } from '../support/cli';
 import { observable } from './incrementalParseCompare';
-import { randomEdit, seededRandom } from './incrementalParseEdits';
+import { randomEdit, randomNestedEdit, seededRandom, type Edit } from './incrementalParseEdits';
 
 const OPTIONS = defaultOptions('2026-11-27');
 const SEED = 20261207;
@@ -49,13 +50,20 @@ function corpus(): Corpus[] {
 }
 
 /** Runs one seeded edit sequence; returns how many edits took the incremental path. */
-function runSequence(entry: Corpus, seed: number): { incremental: number; edits: number } {
+type EditMaker = (random: () => number, text: string, original: string) => Edit;
+
+function runSequence(
+  entry: Corpus,
+  seed: number,
+  makeEdit: EditMaker = randomEdit,
+): { incremental: number; nested: number; edits: number } {
   const random = seededRandom(seed);
   const uri = `file:///w/${entry.name}`;
   let previous: PolicyFile = parsePolicyFile(uri, entry.text, OPTIONS);
   let before = entry.text;
   let clean = entry.text;
   let incremental = 0;
+  let nested = 0;
   const history: string[] = [];
   for (let step = 0; step < entry.edits; step++) {
     const broken = previous.documents.some((document) => document.hasSyntaxErrors);
@@ -65,11 +73,12 @@ function runSequence(entry: Corpus, seed: number): { incremental: number; edits:
         ? { text: clean, what: 'fix the syntax error' }
         : random() < 0.08
           ? { text: before, what: 'undo' }
-          : randomEdit(random, previous.text, entry.text);
+          : makeEdit(random, previous.text, entry.text);
     history.push(edit.what);
     before = previous.text;
     const { file, way } = reparseWithWay(previous, uri, edit.text, OPTIONS);
     if (way.incremental) incremental++;
+    if (way.incremental && way.depth !== undefined) nested++;
     const full = parsePolicyFile(uri, edit.text, OPTIONS);
     assert.deepStrictEqual(
       observable(file, OPTIONS),
@@ -78,7 +87,7 @@ function runSequence(entry: Corpus, seed: number): { incremental: number; edits:
     );
     previous = file;
   }
-  return { incremental, edits: entry.edits };
+  return { incremental, nested, edits: entry.edits };
 }
 
 test('random edit sequences: the incremental parse equals the full parse after every edit', () => {
@@ -92,6 +101,19 @@ test('random edit sequences: the incremental parse equals the full parse after e
   assert.ok(edits >= 500, `${edits} edits`);
   // the comparison means something only if the shortcut was taken often
   assert.ok(incremental >= edits / 4, `${incremental} of ${edits} edits were incremental`);
+});
+
+test('random edits inside sections: the parse below the top level equals the full parse', () => {
+  let nested = 0;
+  let edits = 0;
+  corpus().forEach((entry, i) => {
+    const result = runSequence(entry, SEED + 1000 + i, randomNestedEdit);
+    nested += result.nested;
+    edits += result.edits;
+  });
+  assert.ok(edits >= 500, `${edits} edits`);
+  // the comparison means something only if the parse below the top level was taken often
+  assert.ok(nested >= edits / 3, `${nested} of ${edits} edits were parsed below the top level`);
 });
 
 const DOCUMENT = [
@@ -168,8 +190,15 @@ test('planReparse falls back for another file, a broken or multi-document previo
 
 test('reparse: a change in one section parses that section only; a syntax error parses all', () => {
   const previous = parsed(DOCUMENT);
-  const oneSection = reparseWithWay(previous, URI, DOCUMENT.replace('name: A', 'name: B'), OPTIONS);
+  const oneSection = reparseWithWay(previous, URI, DOCUMENT.replace('id: ENG-1', 'ENG-1'), OPTIONS);
   assert.deepEqual(oneSection.way, { incremental: true, kept: 4, parsed: 1 });
+  // a value typed below the top level: only its item is parsed (contacts, entry 0, key name)
+  const oneValue = reparseWithWay(previous, URI, DOCUMENT.replace('name: A', 'name: B'), OPTIONS);
+  assert.deepEqual(oneValue.way, { incremental: true, kept: 4, parsed: 1, depth: 2 });
+  assert.deepStrictEqual(
+    observable(oneValue.file, OPTIONS),
+    observable(parsed(oneValue.file.text), OPTIONS),
+  );
   const broken = reparseWithWay(previous, URI, DOCUMENT.replace('name: A', 'name: "A'), OPTIONS);
   assert.deepEqual(broken.way, {
     incremental: false,
@@ -181,12 +210,28 @@ test('reparse: a change in one section parses that section only; a syntax error 
   );
 });
 
+test('typing in a value of a large engagement parses only the item around it', () => {
+  const text = engagementOfLines(2000, 'block').text;
+  let previous = parsed(text);
+  for (let edit = 1; edit <= 3; edit++) {
+    const typed = typedInTheMiddle(text, edit);
+    const { file, way } = reparseWithWay(previous, URI, typed, OPTIONS);
+    assert.ok(way.incremental && (way.depth ?? 0) >= 2, JSON.stringify(way));
+    assert.deepStrictEqual(observable(file, OPTIONS), observable(parsed(typed), OPTIONS));
+    previous = file;
+  }
+});
+
 test('reparse leaves the previous parse as it was', () => {
   const previous = parsed(DOCUMENT);
   const before = observable(previous, OPTIONS);
   const edited = DOCUMENT.replace('kind: Engagement', 'kind: Engagement\nextra: 1');
   const { way } = reparseWithWay(previous, URI, edited, OPTIONS);
   assert.equal(way.incremental, true);
+  assert.deepStrictEqual(observable(previous, OPTIONS), before);
+  const typed = DOCUMENT.replace('name: A', 'name: AB');
+  const below = reparseWithWay(previous, URI, typed, OPTIONS);
+  assert.deepEqual(below.way, { incremental: true, kept: 4, parsed: 1, depth: 2 });
   assert.deepStrictEqual(observable(previous, OPTIONS), before);
 });
 

@@ -181,3 +181,79 @@ export function randomEdit(random: Random, text: string, original: string): Edit
   if (random() < 0.05) return { text: original, what: 'fix: back to the original' };
   return choose(random, EDITORS)(random, text);
 }
+
+/** The starts of the lines that begin with spaces and hold something (inside a section). */
+function indentedLines(text: string): number[] {
+  return [...text.matchAll(/^ +\S[^\n]*/gm)].map((match) => match.index ?? 0);
+}
+
+const lineEndOf = (text: string, at: number) => {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline;
+};
+
+const indentOf = (text: string, at: number) => /^ */.exec(text.slice(at))?.[0] ?? '';
+
+const NESTED_LINES = [
+  'newKey: value',
+  '- item',
+  '- id: x',
+  '# a comment',
+  'key:',
+  '  deeper: true',
+  'text: |',
+  'flow: [a, b]',
+  'quoted: "text"',
+  'date: 2026-01-01',
+];
+
+const NESTED_EDITORS: readonly Editor[] = [
+  (random, text) => {
+    const line = choose(random, indentedLines(text));
+    const at = line + int(random, lineEndOf(text, line) - line + 1);
+    const inserted = choose(random, CHARACTERS);
+    return {
+      text: splice(text, at, 0, inserted),
+      what: `type ${JSON.stringify(inserted)} at ${at}`,
+    };
+  },
+  (random, text) => {
+    const line = choose(random, indentedLines(text));
+    const end = lineEndOf(text, line);
+    const word = choose(random, ['x', 'yz', ' more', '1', '-', ': v']);
+    return { text: splice(text, end, 0, word), what: `type ${JSON.stringify(word)} at ${end}` };
+  },
+  (random, text) => {
+    const line = choose(random, indentedLines(text));
+    const at = line + int(random, lineEndOf(text, line) - line + 1);
+    const length = 1 + int(random, 4);
+    return { text: splice(text, at, length, ''), what: `delete ${length} at ${at}` };
+  },
+  (random, text) => {
+    const line = choose(random, indentedLines(text));
+    const end = lineEndOf(text, line);
+    const copy = `${text.slice(line, end)}\n`;
+    const at = random() < 0.5 ? line : Math.min(text.length, end + 1);
+    return { text: splice(text, at, 0, copy), what: `duplicate line ${line} at ${at}` };
+  },
+  (random, text) => {
+    const line = choose(random, indentedLines(text));
+    const end = Math.min(text.length, lineEndOf(text, line) + 1);
+    return { text: splice(text, line, end - line, ''), what: `delete line at ${line}` };
+  },
+  (random, text) => {
+    const line = choose(random, indentedLines(text));
+    const inserted = `${indentOf(text, line)}${choose(random, NESTED_LINES)}\n`;
+    return {
+      text: splice(text, line, 0, inserted),
+      what: `insert ${JSON.stringify(inserted)} at ${line}`,
+    };
+  },
+];
+
+/** One random edit inside the sections (indented lines), the way typing in a value does. */
+export function randomNestedEdit(random: Random, text: string, original: string): Edit {
+  if (indentedLines(text).length === 0 || random() < 0.03)
+    return { text: original, what: 'fix: back to the original' };
+  return choose(random, NESTED_EDITORS)(random, text);
+}

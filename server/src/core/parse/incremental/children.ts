@@ -1,0 +1,90 @@
+/**
+ * The items of a block collection below the top level, as spans of the text: the first starts
+ * where the collection does, each later one at a line that starts at the collection's column
+ * with a key (mapping) or a `- ` (sequence); comment, blank and deeper lines continue the item
+ * above. Anything else (a line further left, another character at the column) gives no
+ * spans, and the caller parses a level higher.
+ */
+import { isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+
+/** One item: `[start, end)` of the text. */
+export interface ItemSpan {
+  start: number;
+  end: number;
+}
+
+export type BlockCollection = YAMLMap | YAMLSeq;
+
+/** A key's first character, as at the top level (not `-`, `?`, `[`, `{`, `!`, ...). */
+const KEY_START = /[A-Za-z0-9_"']/;
+
+const isDash = (text: string, at: number) =>
+  text[at] === '-' && (text[at + 1] === ' ' || text[at + 1] === '\n' || at + 1 === text.length);
+
+export const columnOf = (text: string, at: number) => at - (text.lastIndexOf('\n', at - 1) + 1);
+
+/** What the line at `lineStart` is within a collection at `column`: an item, more of one, or neither. */
+function lineKind(
+  text: string,
+  lineStart: number,
+  column: number,
+  seq: boolean,
+): 'item' | 'continuation' | 'unsafe' {
+  let at = lineStart;
+  while (text[at] === ' ') at++;
+  const char = text[at];
+  if (char === undefined || char === '\n' || char === '#') return 'continuation';
+  const indent = at - lineStart;
+  if (indent > column) return 'continuation';
+  if (indent < column) return 'unsafe';
+  if (seq) return isDash(text, at) ? 'item' : 'unsafe';
+  if (isDash(text, at)) return 'continuation'; // a sequence written at its key's column
+  return KEY_START.test(char) ? 'item' : 'unsafe';
+}
+
+/** The item spans of the collection at `[from, to)` written at `column`, or undefined. */
+export function itemSpans(
+  text: string,
+  from: number,
+  to: number,
+  column: number,
+  seq: boolean,
+): ItemSpan[] | undefined {
+  const starts = [from];
+  for (let newline = text.indexOf('\n', from); newline >= 0 && newline + 1 < to;) {
+    const lineStart = newline + 1;
+    const kind = lineKind(text, lineStart, column, seq);
+    if (kind === 'unsafe') return undefined;
+    if (kind === 'item') starts.push(lineStart);
+    newline = text.indexOf('\n', lineStart);
+  }
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? to }));
+}
+
+/** Where an item's own text begins: its key for a mapping, its value for a sequence. */
+export function itemStart(span: ItemSpan, index: number, column: number, seq: boolean): number {
+  if (index === 0 || seq) return span.start;
+  return span.start + column;
+}
+
+/** Whether the parsed collection's items are the spans (keys where the spans say). */
+export function matchesSpans(
+  collection: BlockCollection,
+  spans: readonly ItemSpan[],
+  column: number,
+): boolean {
+  if (collection.items.length !== spans.length) return false;
+  if (isSeq(collection)) return true;
+  return (collection.items as Pair[]).every(
+    (pair, i) =>
+      isScalar(pair.key) && pair.key.range?.[0] === itemStart(spans[i], i, column, false),
+  );
+}
+
+/** The block collection an item holds (a key's value, a sequence entry), if it is one. */
+export function blockCollectionOf(item: unknown): BlockCollection | undefined {
+  const node = isSeq(item) || isMap(item) ? item : (item as Pair | null)?.value;
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0 && node.range)
+    return node;
+  return undefined;
+}
