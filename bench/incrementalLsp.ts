@@ -7,13 +7,15 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { engagementOfLines } from './generate/engagements';
-import { editToDiagnostics } from './lsp/scenarios';
+import { editedInTheMiddle, editToDiagnostics, typedInTheMiddle } from './lsp/scenarios';
 import { ourServer } from './lsp/servers';
 import { REPO_ROOT } from './peers/install';
 import { summarize } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const EDITS = 20;
+/** `EDIT=typed`: a character typed in a value, instead of a comment line inserted. */
+const edited = process.env.EDIT === 'typed' ? typedInTheMiddle : editedInTheMiddle;
 
 async function main(): Promise<void> {
   const servers = (process.env.SERVERS ?? path.join(REPO_ROOT, 'dist', 'server.js')).split(',');
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
   for (let round = 0; round < ROUNDS; round++)
     for (const server of servers) {
       const command = { ...ourServer(0), args: [server, '--stdio'] };
-      const summary = await editToDiagnostics(command, text, EDITS);
+      const summary = await editToDiagnostics(command, text, EDITS, edited);
       times.get(server)!.push(summary.median);
     }
   const end = os.loadavg().map((l) => l.toFixed(2));

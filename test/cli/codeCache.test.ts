@@ -125,20 +125,29 @@ test('a check of one file (a short run, other V8 flags) has a cache of its own',
     const result = runCli(one, undefined, { XDG_CACHE_HOME: home });
     assert.deepEqual(result, withoutCache);
   }
-  runCli(ARGS, undefined, { XDG_CACHE_HOME: home });
+  // a folder of more than ten YAML files: a long run, with the V8 flags of the default
+  runCli(['check', 'test/fixtures/code-actions', '--today', '2026-11-27'], undefined, {
+    XDG_CACHE_HOME: home,
+  });
   const files = cacheFiles(home);
   assert.equal(files.length, 2, files.join('\n'));
   for (const file of files) assert.ok(readCache(file)!.length > 100_000, file);
 });
 
-test('isShortRun: a check of at most ten files named, and no folder', () => {
+test('isShortRun: a check of at most ten files, named or in folders', () => {
   const tree = tempTree(Object.fromEntries([...Array(11).keys()].map((n) => [`f${n}.yaml`, ''])));
   const files = (count: number) =>
     [...Array(count).keys()].map((n) => path.join(tree, `f${n}.yaml`));
   assert.equal(isShortRun(['check', ...files(1)]), true);
   assert.equal(isShortRun(['check', '--format', 'json', ...files(10)]), true);
   assert.equal(isShortRun(['check', ...files(11)]), false);
-  assert.equal(isShortRun(['check', files(1)[0], tree]), false, 'a folder');
+  assert.equal(isShortRun(['check', files(1)[0], tree]), false, 'a folder of 11 YAML files');
+  const small = tempTree({ 'a/one.engagement.yaml': '', 'a/b/two.dca.yml': '', 'notes.txt': '' });
+  assert.equal(isShortRun(['check', small]), true, 'a folder of two YAML files');
+  assert.equal(isShortRun(['check', small, ...files(8)]), true, 'ten in all');
+  assert.equal(isShortRun(['check', small, ...files(9)]), false, 'eleven in all');
+  const wide = tempTree(Object.fromEntries([...Array(201).keys()].map((n) => [`n${n}.txt`, ''])));
+  assert.equal(isShortRun(['check', wide]), false, 'too many entries to look at');
   assert.equal(isShortRun(['check']), false, 'no path: the current folder');
   assert.equal(isShortRun(['coverage', ...files(1)]), false);
   assert.equal(isShortRun(['check', path.join(tree, 'missing.yaml')]), false);

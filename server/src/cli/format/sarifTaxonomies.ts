@@ -95,15 +95,19 @@ export const SUPPORTED_TAXONOMIES = [
   { name: GRUNDSCHUTZ_TAXONOMY, index: GRUNDSCHUTZ_TAXONOMY_INDEX },
 ];
 
-const MEASURE_INDEXES = new Map(
-  measureCatalogue('en').map((measure, index) => [measure.id, index]),
-);
-const GRUNDSCHUTZ_INDEXES = new Map(
-  allGrundschutzControls().map((control, index) => [control.id, index]),
-);
+/** The index of each measure's and control's taxon, made when a SARIF report first asks. */
+let indexes: { measures: Map<string, number>; controls: Map<string, number> } | undefined;
+
+function taxonIndexes(): { measures: Map<string, number>; controls: Map<string, number> } {
+  indexes ??= {
+    measures: new Map(measureCatalogue('en').map((measure, index) => [measure.id, index])),
+    controls: new Map(allGrundschutzControls().map((control, index) => [control.id, index])),
+  };
+  return indexes;
+}
 
 function isMeasureId(id: string): id is MeasureId {
-  return MEASURE_INDEXES.has(id as MeasureId);
+  return taxonIndexes().measures.has(id);
 }
 
 /** The reference to a measure's taxon, or undefined for an id that names no measure. */
@@ -111,7 +115,7 @@ export function measureTaxon(measure: string): TaxonReference | undefined {
   if (!isMeasureId(measure)) return undefined;
   return {
     id: measure,
-    index: MEASURE_INDEXES.get(measure) ?? 0,
+    index: taxonIndexes().measures.get(measure) ?? 0,
     toolComponent: { name: MEASURE_TAXONOMY, index: MEASURE_TAXONOMY_INDEX },
   };
 }
@@ -122,7 +126,7 @@ export function resultTaxa(measure: string): TaxonReference[] {
   if (!taxon || !isMeasureId(measure)) return [];
   const grundschutz = measureControls(measure, 'en').grundschutz.map(({ control }) => ({
     id: control.id,
-    index: GRUNDSCHUTZ_INDEXES.get(control.id) ?? 0,
+    index: taxonIndexes().controls.get(control.id) ?? 0,
     toolComponent: { index: GRUNDSCHUTZ_TAXONOMY_INDEX },
   }));
   return [{ ...taxon, toolComponent: { index: MEASURE_TAXONOMY_INDEX } }, ...grundschutz];
