@@ -14,6 +14,7 @@ import {
   validateTexts,
   type Level,
 } from '../../server/src/core';
+import { chunksOf } from '../../server/src/cli/check/parallel';
 import { formatJson } from '../../server/src/cli/format/json';
 import { toReported } from '../../server/src/cli/report';
 import { collectPolicyFiles } from '../../server/src/io/policyFiles';
@@ -125,5 +126,24 @@ describe('streaming check', () => {
     const expected = expectedJson(root);
     const dying = { OUTSOURCING_POLICY_WORKERS: '2', OUTSOURCING_POLICY_TEST_WORKER_DIES: '1' };
     assert.equal(checkJson(root, dying), expected);
+  });
+});
+
+describe('chunks of a parallel check', () => {
+  it('keep an engagement and its DCA of the same name together, and cover every file in order', () => {
+    const files = [...Array(300).keys()].map((n) => {
+      const name = `customer/erp-${Math.floor(n / 2)}.${n % 2 ? 'engagement' : 'dca'}.yaml`;
+      return { path: path.join('/w', name), uri: name };
+    });
+    const chunks = chunksOf(files, 2);
+    assert.ok(chunks.length > 4, `${chunks.length} chunks`);
+    assert.deepEqual(
+      chunks.flatMap((chunk) => chunk.files),
+      files,
+    );
+    chunks.forEach((chunk, i) => {
+      assert.equal(chunk.firstFile, files.indexOf(chunk.files[0]));
+      if (i > 0) assert.match(chunk.files[0].uri, /\.dca\.yaml$/, `chunk ${i} starts a pair`);
+    });
   });
 });
