@@ -8,6 +8,7 @@ export {
   type PolicyFile,
   type PolicyDocument,
 } from './parse';
+export { endKeepingPairs } from './policyHeader';
 export { MAX_INCREMENTAL_LENGTH, reparsePolicyFile } from './parse/incremental';
 export {
   validateTexts,

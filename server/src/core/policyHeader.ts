@@ -17,3 +17,26 @@ export function kindFromFileName(uri: string): PolicyKind | undefined {
   if (DCA_NAME.test(uri)) return 'DataConnectionAgreement';
   return undefined;
 }
+
+/** A path or URI without the extensions of its file name: `a/erp.dca.yaml` gives `a/erp`. */
+function nameStem(name: string): string {
+  const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+  const dot = name.indexOf('.', slash + 1);
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
+/**
+ * For splitting an ordered list of files into chunks checked apart: `end` moved on (by at most
+ * four) past the files named like the one before it, so that an engagement and its data
+ * connection agreement, named alike by convention (`erp.engagement.yaml`, `erp.dca.yaml`), land
+ * in one chunk and find each other there.
+ */
+export function endKeepingPairs(
+  count: number,
+  nameAt: (index: number) => string,
+  end: number,
+): number {
+  let at = Math.min(end, count);
+  while (at < count && at < end + 4 && nameStem(nameAt(at - 1)) === nameStem(nameAt(at))) at++;
+  return at;
+}

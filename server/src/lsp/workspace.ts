@@ -109,6 +109,11 @@ export class PolicyWorkspace {
     return this.service.parse(uri, text, options);
   }
 
+  /** Whether the editor has the document open. */
+  isOpen(uri: string): boolean {
+    return this.documents.get(uri) !== undefined;
+  }
+
   /** Whether a URI holds a policy document (by name or by its apiVersion line). */
   isPolicy(uri: string): boolean {
     const document = this.documents.get(uri);

@@ -6,7 +6,6 @@
  * stays synchronous. Results come back in file order whatever thread checked them.
  */
 import * as os from 'node:os';
-import * as path from 'node:path';
 import {
   isMainThread,
   MessageChannel,
@@ -15,6 +14,7 @@ import {
   workerData,
   type MessagePort,
 } from 'node:worker_threads';
+import { endKeepingPairs } from '../../core';
 import { checkChunk, type CheckedFile, type CheckSettings, type FileToCheck } from './chunk';
 
 const ROLE = 'outsourcing-policy/check';
@@ -57,29 +57,11 @@ export function chunksOf(files: readonly FileToCheck[], threads: number): Job['c
   for (let first = 0; first < files.length;) {
     const share = Math.ceil((files.length - first) / (2 * threads));
     const size = Math.min(MOST_PER_CHUNK, Math.max(FEWEST_PER_CHUNK, share));
-    const end = keepingPairs(files, first + size);
+    const end = endKeepingPairs(files.length, (i) => files[i].path, first + size);
     chunks.push({ files: files.slice(first, end), firstFile: first });
     first = end;
   }
   return chunks;
-}
-
-/** A file's path without its extensions: `a/erp.engagement.yaml` and `a/erp.dca.yaml` share it. */
-const stemOf = (file: FileToCheck) => {
-  const slash = file.path.lastIndexOf(path.sep);
-  const dot = file.path.indexOf('.', slash + 1);
-  return dot < 0 ? file.path : file.path.slice(0, dot);
-};
-
-/**
- * `end`, moved on past the files of the same name as the last one (an engagement and its data
- * connection agreement, named alike by convention), so that such a pair is checked in one chunk:
- * split, each would be checked again at the end against the complete index.
- */
-function keepingPairs(files: readonly FileToCheck[], end: number): number {
-  let at = Math.min(end, files.length);
-  while (at < files.length && at < end + 4 && stemOf(files[at - 1]) === stemOf(files[at])) at++;
-  return at;
 }
 
 /** Takes chunks until none are left; `done` gets each chunk's results. */

@@ -6,7 +6,7 @@
  * shipped, by the worker that kept its parse (so nothing is parsed again). Settings changes and
  * changed engagements re-check files on disk the same way.
  */
-import type { ValidationOptions } from '../../core';
+import { endKeepingPairs, type ValidationOptions } from '../../core';
 import type { Guard } from '../runSafe';
 import type { PolicyWorkspace } from '../workspace';
 import { DeferredFile } from './deferredFile';
@@ -17,7 +17,7 @@ import type { JobOutcome, WorkerPool } from './workerPool';
 
 /** Chunks per worker: enough to even out their speeds, few enough to keep most references local. */
 const CHUNKS_PER_WORKER = 4;
-/** Chunk sizes stay even (a DCA and its engagement are often neighbours) and in these bounds. */
+/** Chunk sizes stay in these bounds (a chunk ends after the DCA or engagement named alike). */
 const FEWEST_PER_CHUNK = 24;
 const MOST_PER_CHUNK = 50;
 
@@ -29,8 +29,7 @@ export interface ScannedFile {
 
 function chunkSize(files: number, workers: number): number {
   const even = Math.ceil(files / (workers * CHUNKS_PER_WORKER));
-  const bounded = Math.min(MOST_PER_CHUNK, Math.max(FEWEST_PER_CHUNK, even));
-  return Math.ceil(bounded / 2) * 2;
+  return Math.min(MOST_PER_CHUNK, Math.max(FEWEST_PER_CHUNK, even));
 }
 
 export class DiskChecks {
@@ -50,18 +49,24 @@ export class DiskChecks {
     options: ValidationOptions,
   ): Promise<Map<string, ScannedFile>> {
     const scanned = new Map<string, ScannedFile>();
-    // the scanned files follow the open documents in the index
+    // the scanned files follow the open documents in the index; an open document has its place
+    // there (not its file's), so its file is left to the main thread: sent, it would move every
+    // file after it by one place, and every check asking about those places would be stale
     const opened = this.workspace.indexSlots().length;
-    const size = chunkSize(files.length, this.pool.size);
-    const chunks: { uri: string; text: string }[][] = [];
-    for (let first = 0; first < files.length; first += size)
-      chunks.push(files.slice(first, first + size));
+    const closed = files.filter((file) => !this.workspace.isOpen(file.uri));
+    const size = chunkSize(closed.length, this.pool.size);
+    const chunks: { first: number; files: { uri: string; text: string }[] }[] = [];
+    for (let first = 0; first < closed.length;) {
+      const end = endKeepingPairs(closed.length, (i) => closed[i].uri, first + size);
+      chunks.push({ first, files: closed.slice(first, end) });
+      first = end;
+    }
     return new Promise((resolve) => {
       let left = chunks.length;
       if (left === 0) resolve(scanned);
-      chunks.forEach((chunk, n) => {
+      chunks.forEach(({ first, files: chunk }, n) => {
         const places = chunk.map((file) => ({ ...file, keep: true }));
-        const request = { options, firstFile: opened + n * size, places };
+        const request = { options, firstFile: opened + first, places };
         const answered = this.guard('scanning the workspace in a worker', (outcome: JobOutcome) => {
           try {
             if (outcome.kind !== 'done') return; // its files are parsed and checked here
