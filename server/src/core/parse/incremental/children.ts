@@ -6,6 +6,7 @@
  * spans, and the caller parses a level higher.
  */
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isListItem, KEY_START } from './sections';
 
 /** One item: `[start, end)` of the text. */
 export interface ItemSpan {
@@ -14,12 +15,6 @@ export interface ItemSpan {
 }
 
 export type BlockCollection = YAMLMap | YAMLSeq;
-
-/** A key's first character, as at the top level (not `-`, `?`, `[`, `{`, `!`, ...). */
-const KEY_START = /[A-Za-z0-9_"']/;
-
-const isDash = (text: string, at: number) =>
-  text[at] === '-' && (text[at + 1] === ' ' || text[at + 1] === '\n' || at + 1 === text.length);
 
 export const columnOf = (text: string, at: number) => at - (text.lastIndexOf('\n', at - 1) + 1);
 
@@ -37,8 +32,8 @@ function lineKind(
   const indent = at - lineStart;
   if (indent > column) return 'continuation';
   if (indent < column) return 'unsafe';
-  if (seq) return isDash(text, at) ? 'item' : 'unsafe';
-  if (isDash(text, at)) return 'continuation'; // a sequence written at its key's column
+  if (seq) return isListItem(text, at) ? 'item' : 'unsafe';
+  if (isListItem(text, at)) return 'continuation'; // a sequence written at its key's column
   return KEY_START.test(char) ? 'item' : 'unsafe';
 }
 

@@ -19,6 +19,7 @@ import {
 } from './children';
 import type { Plan } from './plan';
 import { movedItem, shiftNode, type Range } from './shift';
+import { AFTER } from './splice';
 
 /** One collection on the path down to the edit. */
 interface Level {
@@ -126,7 +127,7 @@ function parseRun(text: string, levels: Level[], topAfter: boolean): ParsedRun |
   const offset = runStart - source.length;
   source += text.slice(runStart, runEnd);
   if (closing) source += sentinel(closing, 'z');
-  else if (topAfter) source += 'z: 0\n';
+  else if (topAfter) source += AFTER;
   const documents = parseAllDocuments(source, PARSE_OPTIONS);
   if (!Array.isArray(documents) || documents.length !== 1) return undefined;
   const [document] = documents;

@@ -15,7 +15,7 @@ export interface Section {
 }
 
 /** A key at column 0: a letter, digit, underscore or quote (not `-`, `?`, `[`, `{`, `&`, ...). */
-const KEY_START = /[A-Za-z0-9_"']/;
+export const KEY_START = /[A-Za-z0-9_"']/;
 
 /**
  * Characters whose meaning reaches across sections (anchors and aliases), or that the parser
@@ -31,7 +31,7 @@ function lineStart(char: string | undefined): 'key' | 'continuation' | 'unsafe' 
 }
 
 /** A list item at column 0 (`- x`, a value of the key above); not a `---` marker. */
-const isListItem = (text: string, at: number) =>
+export const isListItem = (text: string, at: number) =>
   text[at] === '-' && (text[at + 1] === ' ' || text[at + 1] === '\n');
 
 /** The top-level sections of `text`, or undefined when it is not safe to split it. */

@@ -11,7 +11,7 @@ import type { Section } from './sections';
 import { moved, shiftNode, shiftRange, type Range } from './shift';
 
 const BEFORE = 'y: 0\n';
-const AFTER = 'z: 0\n';
+export const AFTER = 'z: 0\n';
 
 /** The changed sections parsed in their surroundings, or undefined if they read differently. */
 function parseChanged(
