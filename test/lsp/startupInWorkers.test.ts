@@ -175,6 +175,7 @@ test('after a start-up in workers, an edit and a settings change re-check files 
   const done = await stats(c);
   for (const [uri] of index.slice(1)) assert.equal(done.parses[uri], started.parses[uri], uri);
   assert.equal(done.parses[openUri], started.parses[openUri] + 1, 'the open document: its edit');
+  assert.ok(done.diskRechecks > started.diskRechecks, 'the files on disk were checked in workers');
 });
 
 test('go to definition reaches an engagement on disk that only a worker parsed', async () => {

@@ -13,6 +13,7 @@ export interface DebugStatsSource {
   enabled(): boolean;
   parseCounts(): ReadonlyMap<string, number>;
   scanned(): boolean;
+  diskRechecks(): number;
   pool(): PoolStats;
   workerParseCounts(): ReadonlyMap<string, number>;
   /** The number of URIs in each per-document map, by name. */
@@ -26,6 +27,7 @@ export function registerDebugStats(connection: Connection, source: DebugStatsSou
     return {
       parses: Object.fromEntries(source.parseCounts()),
       scanned: source.scanned(),
+      diskRechecks: source.diskRechecks(),
       workerParses: Object.fromEntries(source.workerParseCounts()),
       pool: source.pool(),
       documentState: source.documentState(),

@@ -71,6 +71,8 @@ export interface DebugStatsResult {
   workerParses: Record<string, number>;
   /** Whether the start-up scan of the workspace folders has finished. */
   scanned: boolean;
+  /** How many files on disk a worker checked again (with the whole index) since the start. */
+  diskRechecks: number;
   /** The worker pool's jobs (each job parses its document once in a worker). */
   pool: {
     started: number;

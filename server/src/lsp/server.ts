@@ -357,6 +357,7 @@ export function startServer(unguarded: Connection, environment: ServerEnvironmen
     enabled: () => state.debugStats,
     parseCounts: () => workspace.parseCounts,
     scanned: () => scan.finished,
+    diskRechecks: () => diskChecks.rechecked,
     pool: () => pool.snapshot(),
     workerParseCounts: () => workspace.workerParseCounts,
     documentState: () => ({

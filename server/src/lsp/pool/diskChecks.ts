@@ -34,6 +34,8 @@ function chunkSize(files: number, workers: number): number {
 
 export class DiskChecks {
   private nextBatch = 1;
+  /** How many files on disk were sent to be checked again (debug statistics). */
+  rechecked = 0;
   /** The latest re-check batch of each URI: answers of older batches are dropped. */
   private readonly latestBatch = new Map<string, number>();
 
@@ -113,6 +115,7 @@ export class DiskChecks {
     for (const uri of uris) {
       const file = this.workspace.deferredDiskFile(uri);
       if (!file) continue;
+      this.rechecked++;
       this.latestBatch.set(uri, batch);
       const group = byHolder.get(file.holder) ?? new Map<string, DeferredFile>();
       byHolder.set(file.holder, group.set(uri, file));
