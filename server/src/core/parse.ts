@@ -205,7 +205,8 @@ function duplicatesOf(map: YAMLMap, findings: Finding[]): void {
 function duplicateKeyFindings(yaml: Document.Parsed): Finding[] {
   const findings: Finding[] = [];
   const pending: unknown[] = [yaml.contents];
-  for (let node = pending.pop(); pending.length > 0 || node !== undefined; node = pending.pop()) {
+  while (pending.length > 0) {
+    const node = pending.pop();
     if (isMap(node)) duplicatesOf(node, findings);
     const items: readonly unknown[] = isCollection(node) ? node.items : [];
     for (let i = items.length - 1; i >= 0; i--) pending.push(items[i]);

@@ -1,9 +1,9 @@
 /**
  * A short run: `check` of a few files, named on the command line or in folders holding few YAML
- * files. Its work is done
- * before V8's optimising compilers (TurboFan, Maglev) could pay for themselves: they compile
- * hot functions of the YAML parser on another thread and throw the result away at exit. A
- * short run turns them off (one file: about a third less CPU time). Longer runs keep them.
+ * files. Its work is done before V8's optimising compilers (TurboFan, Maglev) could pay for
+ * themselves: they compile hot functions of the YAML parser on another thread and throw the
+ * result away at exit. A short run turns them off (one file: about a third less CPU time).
+ * Longer runs keep them.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,8 +18,9 @@ const SHORT_RUN_ENTRIES = 200;
 
 /**
  * The YAML files under `folder` (hidden folders and node_modules left out; counting too many
- * only makes a long run),
- * or Infinity once there are more than `limit` or more than `SHORT_RUN_ENTRIES` entries.
+ * only makes a long run), or Infinity once there are more than `limit` or more than
+ * `SHORT_RUN_ENTRIES` entries. The launcher loads none of the bundle, so it does not use the
+ * walk of `io/policyFiles.ts`.
  */
 function yamlFilesUnder(folder: string, limit: number): number {
   let found = 0;

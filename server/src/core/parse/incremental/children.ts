@@ -56,10 +56,9 @@ export function itemSpans(
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? to }));
 }
 
-/** Where an item's own text begins: its key for a mapping, its value for a sequence. */
-export function itemStart(span: ItemSpan, index: number, column: number, seq: boolean): number {
-  if (index === 0 || seq) return span.start;
-  return span.start + column;
+/** Where the key of a mapping's item is: the start of the first, after the indentation of others. */
+export function keyStart(span: ItemSpan, index: number, column: number): number {
+  return index === 0 ? span.start : span.start + column;
 }
 
 /** Whether the parsed collection's items are the spans (keys where the spans say). */
@@ -71,8 +70,7 @@ export function matchesSpans(
   if (collection.items.length !== spans.length) return false;
   if (isSeq(collection)) return true;
   return (collection.items as Pair[]).every(
-    (pair, i) =>
-      isScalar(pair.key) && pair.key.range?.[0] === itemStart(spans[i], i, column, false),
+    (pair, i) => isScalar(pair.key) && pair.key.range?.[0] === keyStart(spans[i], i, column),
   );
 }
 

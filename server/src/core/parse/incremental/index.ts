@@ -1,9 +1,9 @@
 /**
  * Incremental parsing: the next version of a file parsed from the previous one, parsing again
  * only the top-level sections an edit touched, or, when it stays inside one item of a block
- * collection below them, only the items it touched there (`nested.ts`). The result equals `parsePolicyFile` of the new
- * text in every respect a consumer reads (documents, nodes and their offsets, data, findings);
- * where that cannot be made sure of cheaply, the text is parsed whole.
+ * collection below them, only the items it touched there (`nested.ts`). The result equals
+ * `parsePolicyFile` of the new text in every respect a consumer reads (documents, nodes and their
+ * offsets, data, findings); where that cannot be made sure of cheaply, the text is parsed whole.
  */
 import { isParsedAsYaml, parsePolicyFile, policyFileOf, type PolicyFile } from '../../parse';
 import type { ValidationOptions } from '../../types';

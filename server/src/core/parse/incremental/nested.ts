@@ -12,14 +12,14 @@ import {
   blockCollectionOf,
   columnOf,
   itemSpans,
-  itemStart,
+  keyStart,
   matchesSpans,
   type BlockCollection,
   type ItemSpan,
 } from './children';
 import type { Plan } from './plan';
 import { movedItem, shiftNode, type Range } from './shift';
-import { AFTER } from './splice';
+import { AFTER, joined } from './splice';
 
 /** One collection on the path down to the edit. */
 interface Level {
@@ -151,17 +151,12 @@ function parseRun(text: string, levels: Level[], topAfter: boolean): ParsedRun |
     const keyed = (items as Pair[]).every(
       (pair, i) =>
         (pair.key as { range?: Range } | null)?.range?.[0] ===
-        itemStart(runSpans[i], 1, last.column, false) - offset,
+        keyStart(runSpans[i], 1, last.column) - offset,
     );
     if (!keyed) return undefined;
   }
   for (const item of items) shiftNode(item, offset);
   return { document, parsed, items, offset };
-}
-
-/** A range that starts where the old one did and ends as `end` says. */
-function rangeOf(old: Range, end: Range, delta: number): Range {
-  return [old[0], end[1] + delta, end[2] + delta];
 }
 
 /** The path's collections rebuilt from the deepest: new items inside, old ones around them. */
@@ -185,8 +180,8 @@ function rebuild(levels: Level[], run: ParsedRun, delta: number): BlockCollectio
     ] as typeof copy.items;
     const oldRange = level.old.range as Range;
     copy.range = endKept
-      ? rangeOf(oldRange, oldRange, delta)
-      : rangeOf(oldRange, run.parsed[depth].range as Range, run.offset);
+      ? joined(oldRange, oldRange, delta)
+      : joined(oldRange, run.parsed[depth].range as Range, run.offset);
     inner = copy;
   }
   return inner as BlockCollection;
@@ -231,13 +226,13 @@ export function nestedDocument(
   top.items = [...oldTop.items.slice(0, before), sectionPair, ...kept] as typeof top.items;
   const parsedTop = run.document.contents as BlockCollection;
   top.range = endKept
-    ? rangeOf(oldTop.range, oldTop.range, delta)
-    : rangeOf(oldTop.range, parsedTop.range as Range, run.offset);
+    ? joined(oldTop.range, oldTop.range, delta)
+    : joined(oldTop.range, parsedTop.range as Range, run.offset);
   const { document } = run;
   const previousRange = previous.range as Range;
   document.range = endKept
-    ? rangeOf(previousRange, previousRange, delta)
-    : rangeOf(previousRange, document.range as Range, run.offset);
+    ? joined(previousRange, previousRange, delta)
+    : joined(previousRange, document.range as Range, run.offset);
   document.contents = top as Document.Parsed['contents'];
   document.commentBefore = previous.commentBefore;
   if (endKept) document.comment = previous.comment;

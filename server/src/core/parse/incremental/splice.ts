@@ -47,7 +47,7 @@ function parseChanged(
 }
 
 /** Spans of the spliced document and mapping: the start from the first part, the end from the last. */
-function joined(first: Range, last: Range, delta: number): Range {
+export function joined(first: Range, last: Range, delta: number): Range {
   return [first[0], last[1] + delta, last[2] + delta];
 }
 
